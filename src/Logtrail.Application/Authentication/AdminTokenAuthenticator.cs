@@ -1,0 +1,28 @@
+using Logtrail.Domain.Keys;
+
+namespace Logtrail.Application.Authentication;
+
+/// <summary>Checks a presented admin token: format and checksum, then the stored hash in constant time, then revocation.</summary>
+public sealed class AdminTokenAuthenticator(IAdminTokenRepository tokens)
+{
+    private const string Credential = "admin token";
+
+    public async Task<AuthenticationOutcome<AdminToken>> AuthenticateAsync(string? presentedToken, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrEmpty(presentedToken))
+        {
+            return AuthenticationOutcome<AdminToken>.Missing(Credential);
+        }
+
+        if (!AdminTokenFormat.IsWellFormed(presentedToken))
+        {
+            return AuthenticationOutcome<AdminToken>.Invalid(Credential);
+        }
+
+        var presentedHash = SecretHash.Compute(presentedToken);
+        var token = await tokens.FindByHashAsync(presentedHash, cancellationToken);
+        return token is null || token.RevokedAt is not null || !SecretHash.Matches(token.TokenHash, presentedHash)
+            ? AuthenticationOutcome<AdminToken>.Invalid(Credential)
+            : AuthenticationOutcome<AdminToken>.Success(token);
+    }
+}

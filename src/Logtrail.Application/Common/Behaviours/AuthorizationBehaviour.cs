@@ -1,0 +1,70 @@
+using Logtrail.Application.Common.Errors;
+using Logtrail.Application.Common.Exceptions;
+using Logtrail.Application.Common.Security;
+using Logtrail.Domain.Tenancy;
+using MediatR;
+
+namespace Logtrail.Application.Common.Behaviours;
+
+/// <summary>
+/// Enforces the request's <see cref="AccessRequirementAttribute"/>: the permission first, then every environment
+/// the request names (SPEC §3's order). Runs before validation, so a caller without permission learns nothing
+/// about payload rules.
+/// </summary>
+public sealed class AuthorizationBehaviour<TRequest, TResponse>(ICallerContext caller) : IPipelineBehavior<TRequest, TResponse>
+{
+    public Task<TResponse> Handle(TRequest request, CancellationToken cancellationToken, RequestHandlerDelegate<TResponse> next)
+    {
+        switch (AccessRequirements.Of<TRequest>())
+        {
+            case RequiresAdminTokenAttribute:
+                if (caller.AdminTokenId is null)
+                {
+                    throw new UnauthenticatedException(ErrorCodes.MissingApiKey, "This endpoint needs an admin token.");
+                }
+
+                break;
+            case RequiresAnyApiKeyAttribute:
+                AuthorizeEnvironments(request, RequireCallerKey());
+                break;
+            case RequiresPermissionAttribute { Permission: var permission }:
+                var key = RequireCallerKey();
+                if (!key.Permissions.HasFlag(permission))
+                {
+                    throw new ForbiddenException(permission);
+                }
+
+                AuthorizeEnvironments(request, key);
+                break;
+            default:
+                throw new InvalidOperationException(
+                    $"{typeof(TRequest).Name} declares no access requirement; every request type must carry one.");
+        }
+
+        return next();
+    }
+
+    private CallerKey RequireCallerKey() =>
+        caller.Key ?? throw new UnauthenticatedException(ErrorCodes.MissingApiKey, "This endpoint needs an API key.");
+
+    private static void AuthorizeEnvironments(TRequest request, CallerKey key)
+    {
+        if (request is not INamesEnvironments namer)
+        {
+            return;
+        }
+
+        foreach (var name in namer.NamedEnvironments)
+        {
+            if (!DeploymentEnvironments.TryParse(name, out var environment))
+            {
+                throw new InvalidEnvironmentException(name);
+            }
+
+            if (environment != key.Environment)
+            {
+                throw new EnvironmentMismatchException(environment.Value, key.Environment);
+            }
+        }
+    }
+}

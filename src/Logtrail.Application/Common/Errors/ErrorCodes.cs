@@ -1,0 +1,21 @@
+namespace Logtrail.Application.Common.Errors;
+
+/// <summary>The contract's <c>error_code</c> values (SPEC §3).</summary>
+public static class ErrorCodes
+{
+    public const string MissingApiKey = "AUTH_MISSING_API_KEY";
+    public const string InvalidApiKey = "AUTH_INVALID_API_KEY";
+    public const string ApiKeyExpired = "AUTH_API_KEY_EXPIRED";
+    public const string ScopeMismatch = "AUTH_API_KEY_SCOPE_MISMATCH";
+    public const string EnvironmentMismatch = "AUTH_ENVIRONMENT_MISMATCH";
+    public const string InvalidJson = "VALIDATION_INVALID_JSON";
+    public const string EmptyBody = "VALIDATION_EMPTY_BODY";
+    public const string ValidationFailed = "VALIDATION_FAILED";
+    public const string InvalidEnvironment = "VALIDATION_INVALID_ENVIRONMENT";
+    public const string InvalidContentType = "VALIDATION_INVALID_CONTENT_TYPE";
+    public const string PayloadTooLarge = "VALIDATION_PAYLOAD_TOO_LARGE";
+    public const string LogNotFound = "LOG_NOT_FOUND";
+    public const string NotFound = "NOT_FOUND";
+    public const string KeyRevoked = "KEY_REVOKED";
+    public const string InternalServerError = "INTERNAL_SERVER_ERROR";
+}

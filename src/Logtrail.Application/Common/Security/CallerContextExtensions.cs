@@ -1,0 +1,11 @@
+namespace Logtrail.Application.Common.Security;
+
+public static class CallerContextExtensions
+{
+    /// <summary>
+    /// The caller's key. The authorization behaviour has already ensured there is one for every data-API request,
+    /// so its absence here is a wiring bug, not a client error.
+    /// </summary>
+    public static CallerKey RequireKey(this ICallerContext caller) =>
+        caller.Key ?? throw new InvalidOperationException("The request reached a data-API handler without an authenticated key.");
+}

@@ -1,0 +1,60 @@
+using System.Reflection;
+using System.Text.Json;
+using FluentValidation;
+using Logtrail.Application.Authentication;
+using Logtrail.Application.Bootstrap;
+using Logtrail.Application.Common.Behaviours;
+using Logtrail.Application.Keys;
+using Logtrail.Application.Usage;
+using MediatR;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Logtrail.Application;
+
+public static class DependencyInjection
+{
+    /// <summary>
+    /// Registers MediatR 5.1.0 by hand (it has no container integration of its own): the mediator and its
+    /// <see cref="ServiceFactory"/>, every request handler of this assembly, and the pipeline behaviours in
+    /// order, outermost first.
+    /// </summary>
+    public static IServiceCollection AddApplication(this IServiceCollection services)
+    {
+        var assembly = typeof(DependencyInjection).Assembly;
+
+        services.AddScoped<ServiceFactory>(provider => provider.GetService!);
+        services.AddScoped<IMediator, Mediator>();
+        RegisterClosedImplementations(services, assembly, typeof(IRequestHandler<,>));
+
+        services.AddScoped(typeof(IPipelineBehavior<,>), typeof(UnhandledExceptionBehaviour<,>));
+        services.AddScoped(typeof(IPipelineBehavior<,>), typeof(AuthorizationBehaviour<,>));
+        services.AddScoped(typeof(IPipelineBehavior<,>), typeof(ValidationBehaviour<,>));
+
+        ValidatorOptions.Global.PropertyNameResolver = (_, member, _) => member is null ? null : WireName(member);
+        ValidatorOptions.Global.DisplayNameResolver = (_, member, _) => member is null ? null : WireName(member);
+        RegisterClosedImplementations(services, assembly, typeof(IValidator<>));
+
+        services.AddSingleton<ApiKeyAuthenticator>();
+        services.AddScoped<AdminTokenAuthenticator>();
+        services.AddSingleton<ApiKeyIssuer>();
+        services.AddScoped<MonthlyUsageReader>();
+        services.AddScoped<DemoWorkspaceBootstrapper>();
+        return services;
+    }
+
+    /// <summary>The name a member has on the wire (snake_case), so validation errors name the field the client sent.</summary>
+    private static string WireName(MemberInfo member) => JsonNamingPolicy.SnakeCaseLower.ConvertName(member.Name);
+
+    private static void RegisterClosedImplementations(IServiceCollection services, Assembly assembly, Type openInterface)
+    {
+        var implementations = assembly.GetTypes().Where(type => type is { IsAbstract: false, IsInterface: false, IsGenericTypeDefinition: false });
+        foreach (var implementation in implementations)
+        {
+            foreach (var service in implementation.GetInterfaces()
+                         .Where(i => i.IsGenericType && i.GetGenericTypeDefinition() == openInterface))
+            {
+                services.AddScoped(service, implementation);
+            }
+        }
+    }
+}

@@ -1,0 +1,3 @@
+namespace Logtrail.Application.Organizations;
+
+public sealed record OrganizationDto(Guid Id, string Name, DateTimeOffset CreatedAt);

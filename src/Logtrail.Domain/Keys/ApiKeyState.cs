@@ -1,0 +1,8 @@
+namespace Logtrail.Domain.Keys;
+
+public enum ApiKeyState
+{
+    Active,
+    Expired,
+    Revoked,
+}

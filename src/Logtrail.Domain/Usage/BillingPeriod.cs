@@ -1,0 +1,15 @@
+namespace Logtrail.Domain.Usage;
+
+/// <summary>A calendar month in UTC: usage resets at 00:00 UTC on the 1st (SPEC §6).</summary>
+public readonly record struct BillingPeriod(DateTimeOffset Start, DateTimeOffset End)
+{
+    public static BillingPeriod Containing(DateTimeOffset instant)
+    {
+        var utc = instant.ToUniversalTime();
+        var start = new DateTimeOffset(utc.Year, utc.Month, 1, 0, 0, 0, TimeSpan.Zero);
+        return new BillingPeriod(start, start.AddMonths(1));
+    }
+
+    /// <summary>The first day of the period, as usage counters are keyed.</summary>
+    public DateOnly Month => DateOnly.FromDateTime(Start.UtcDateTime);
+}
