@@ -11,6 +11,7 @@ public static class ErrorCodes
     public const string InvalidJson = "VALIDATION_INVALID_JSON";
     public const string EmptyBody = "VALIDATION_EMPTY_BODY";
     public const string ValidationFailed = "VALIDATION_FAILED";
+    public const string InvalidRequest = "VALIDATION_INVALID_REQUEST";
     public const string InvalidEnvironment = "VALIDATION_INVALID_ENVIRONMENT";
     public const string InvalidContentType = "VALIDATION_INVALID_CONTENT_TYPE";
     public const string PayloadTooLarge = "VALIDATION_PAYLOAD_TOO_LARGE";

@@ -13,6 +13,7 @@ public enum ErrorKind
     UnsupportedMediaType,
     PayloadTooLarge,
     NotFound,
+    MethodNotAllowed,
     Conflict,
     IdempotencyConflict,
     RateLimited,

@@ -1,0 +1,56 @@
+using Microsoft.Extensions.Primitives;
+
+namespace Logtrail.Api.Authentication;
+
+/// <summary>
+/// Reads the key a request presents (SPEC §2): <c>X-API-Key</c>, or <c>Authorization: ApiKey &lt;key&gt;</c> with the
+/// scheme in any case. Both present and different, a repeated header, or an Authorization header of another
+/// scheme with no X-API-Key make the request ambiguous: it is treated as an invalid key.
+/// </summary>
+public readonly record struct PresentedApiKey(string? Key, bool IsAmbiguous)
+{
+    public const string HeaderName = "X-API-Key";
+    private const string Scheme = "ApiKey";
+
+    public static PresentedApiKey From(IHeaderDictionary headers)
+    {
+        var apiKeyHeader = headers[HeaderName];
+        var authorization = headers.Authorization;
+        if (apiKeyHeader.Count > 1 || authorization.Count > 1)
+        {
+            return new PresentedApiKey(null, IsAmbiguous: true);
+        }
+
+        var fromHeader = NullIfEmpty(apiKeyHeader);
+        var fromAuthorization = FromAuthorization(authorization, out var otherScheme);
+        return (fromHeader, fromAuthorization) switch
+        {
+            ({ } header, { } auth) when !string.Equals(header, auth, StringComparison.Ordinal) => new(null, IsAmbiguous: true),
+            (null, null) when otherScheme => new(null, IsAmbiguous: true),
+            _ => new(fromHeader ?? fromAuthorization, IsAmbiguous: false),
+        };
+    }
+
+    private static string? FromAuthorization(StringValues authorization, out bool otherScheme)
+    {
+        otherScheme = false;
+        var value = NullIfEmpty(authorization);
+        if (value is null)
+        {
+            return null;
+        }
+
+        var separator = value.IndexOf(' ');
+        if (separator > 0 && value.AsSpan(0, separator).Equals(Scheme, StringComparison.OrdinalIgnoreCase))
+        {
+            return NullIfEmpty(value[(separator + 1)..].Trim());
+        }
+
+        otherScheme = true;
+        return null;
+    }
+
+    private static string? NullIfEmpty(StringValues values) => NullIfEmpty(values.ToString());
+
+    private static string? NullIfEmpty(string value) => string.IsNullOrWhiteSpace(value) ? null : value;
+}

@@ -1,0 +1,61 @@
+using Logtrail.Api.Authentication;
+using Logtrail.Api.Bootstrap;
+using Logtrail.Api.Errors;
+using Logtrail.Api.Health;
+using Logtrail.Api.Serialization;
+using Logtrail.Application.Common.Security;
+using Logtrail.Application.Keys;
+using Logtrail.Infrastructure.Persistence.Rows;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.AspNetCore.Mvc.Infrastructure;
+
+namespace Logtrail.Api.Configuration;
+
+public static class ApiServiceCollectionExtensions
+{
+    /// <summary>The configuration key of an AutoMapper licence; without one AutoMapper runs under its community terms and logs a notice.</summary>
+    public const string AutoMapperLicenseKeySetting = "AutoMapper:LicenseKey";
+
+    public static IServiceCollection AddLogtrailApi(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddHttpContextAccessor();
+        services.AddScoped<ICallerContext, HttpCallerContext>();
+        services.AddSingleton<ErrorResponseWriter>();
+        services.AddSingleton<IClientErrorFactory, ContractClientErrorFactory>();
+        services.AddExceptionHandler<ContractExceptionHandler>();
+        services.AddProblemDetails();
+
+        services.AddControllers(options =>
+            {
+                options.Filters.Add<JsonBodyFilter>();
+                options.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
+            })
+            .ConfigureApiBehaviorOptions(options => options.InvalidModelStateResponseFactory = ModelStateErrors.ToResult)
+            .AddJsonOptions(options => JsonConventions.Apply(options.JsonSerializerOptions));
+        services.Configure<JsonOptions>(options => JsonConventions.Apply(options.SerializerOptions));
+
+        services.AddAuthentication()
+            .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(AuthenticationSchemes.ApiKey, configureOptions: null)
+            .AddScheme<AuthenticationSchemeOptions, AdminTokenAuthenticationHandler>(AuthenticationSchemes.AdminToken, configureOptions: null);
+        services.AddAuthorization();
+
+        services.AddAutoMapper(
+            options =>
+            {
+                if (configuration[AutoMapperLicenseKeySetting] is { Length: > 0 } licenseKey)
+                {
+                    options.LicenseKey = licenseKey;
+                }
+            },
+            typeof(KeyMappingProfile).Assembly,
+            typeof(RowMappingProfile).Assembly);
+
+        services.AddHealthChecks().AddCheck<PostgresHealthCheck>("postgres", tags: [HealthTags.Ready]);
+        services.AddOpenApi();
+
+        services.Configure<BootstrapOptions>(configuration.GetSection(BootstrapOptions.SectionName));
+        services.AddScoped<CredentialsFileBootstrap>();
+        return services;
+    }
+}

@@ -1,0 +1,48 @@
+using Logtrail.Api.Bootstrap;
+using Logtrail.Api.Errors;
+using Logtrail.Api.Health;
+using Logtrail.Api.Http;
+using Logtrail.Infrastructure.Persistence;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Options;
+using Scalar.AspNetCore;
+
+namespace Logtrail.Api.Configuration;
+
+public static class WebApplicationExtensions
+{
+    /// <summary>The HTTP pipeline, outermost first: request id, request log, error mapping, routing, authentication.</summary>
+    public static WebApplication UseLogtrailPipeline(this WebApplication app)
+    {
+        app.UseMiddleware<RequestIdMiddleware>();
+        app.UseMiddleware<RequestLoggingMiddleware>();
+        app.UseExceptionHandler();
+        app.UseStatusCodePages(context =>
+        {
+            var writer = context.HttpContext.RequestServices.GetRequiredService<ErrorResponseWriter>();
+            return writer.WriteAsync(context.HttpContext, ContractClientErrorFactory.ForStatus(context.HttpContext.Response.StatusCode));
+        });
+
+        app.UseAuthentication();
+        app.UseAuthorization();
+
+        app.MapControllers();
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains(HealthTags.Ready) });
+        app.MapOpenApi();
+        app.MapScalarApiReference();
+        return app;
+    }
+
+    /// <summary>Before the first request: apply migrations (unless disabled) and run the first-start bootstrap.</summary>
+    public static async Task PrepareDatabaseAsync(this WebApplication app)
+    {
+        if (app.Services.GetRequiredService<IOptions<DatabaseOptions>>().Value.MigrateOnStart)
+        {
+            app.Services.GetRequiredService<DatabaseMigrator>().Migrate();
+        }
+
+        await using var scope = app.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<CredentialsFileBootstrap>().RunAsync(app.Lifetime.ApplicationStopping);
+    }
+}

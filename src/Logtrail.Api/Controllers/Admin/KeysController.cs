@@ -1,0 +1,39 @@
+using Logtrail.Api.Requests;
+using Logtrail.Application.Keys;
+using Logtrail.Application.Keys.Commands.CreateKey;
+using Logtrail.Application.Keys.Commands.RevokeKey;
+using Logtrail.Application.Keys.Commands.RotateKey;
+using Logtrail.Application.Keys.Queries.ListKeys;
+using MediatR;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+
+namespace Logtrail.Api.Controllers.Admin;
+
+public sealed class KeysController(IMediator mediator) : AdminControllerBase
+{
+    /// <summary>Creates a key; the response is the only place the full key ever appears.</summary>
+    [HttpPost("projects/{projectId:guid}/keys")]
+    [ProducesResponseType<CreatedKeyDto>(StatusCodes.Status201Created)]
+    public async Task<IActionResult> Create(Guid projectId, CreateKeyRequest request, CancellationToken cancellationToken) =>
+        Created(await mediator.Send(
+            new CreateKeyCommand(projectId, request.Name, request.Environment, request.Type, request.ExpiresAt), cancellationToken));
+
+    [HttpGet("projects/{projectId:guid}/keys")]
+    public Task<IReadOnlyList<KeyDto>> List(
+        Guid projectId,
+        [FromQuery] string? environment,
+        [FromQuery(Name = "include_revoked")] bool? includeRevoked,
+        CancellationToken cancellationToken) =>
+        mediator.Send(new ListKeysQuery(projectId, environment, includeRevoked ?? false), cancellationToken);
+
+    [HttpPost("keys/{keyId:guid}/revoke")]
+    public Task<KeyDto> Revoke(Guid keyId, CancellationToken cancellationToken) =>
+        mediator.Send(new RevokeKeyCommand(keyId), cancellationToken);
+
+    [HttpPost("keys/{keyId:guid}/rotate")]
+    [ProducesResponseType<CreatedKeyDto>(StatusCodes.Status201Created)]
+    public async Task<IActionResult> Rotate(
+        Guid keyId, [FromBody(EmptyBodyBehavior = EmptyBodyBehavior.Allow)] RotateKeyRequest? request, CancellationToken cancellationToken) =>
+        Created(await mediator.Send(new RotateKeyCommand(keyId, request?.GracePeriodSeconds, request?.ExpiresAt), cancellationToken));
+}

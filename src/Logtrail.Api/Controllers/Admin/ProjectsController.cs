@@ -1,0 +1,30 @@
+using Logtrail.Api.Requests;
+using Logtrail.Application.Projects;
+using Logtrail.Application.Projects.Commands.CreateProject;
+using Logtrail.Application.Projects.Commands.UpdateProject;
+using Logtrail.Application.Projects.Queries.GetProject;
+using Logtrail.Application.Projects.Queries.ListProjects;
+using MediatR;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Logtrail.Api.Controllers.Admin;
+
+public sealed class ProjectsController(IMediator mediator) : AdminControllerBase
+{
+    [HttpPost("projects")]
+    [ProducesResponseType<ProjectDto>(StatusCodes.Status201Created)]
+    public async Task<IActionResult> Create(CreateProjectRequest request, CancellationToken cancellationToken) =>
+        Created(await mediator.Send(new CreateProjectCommand(request.OrganizationId, request.Name, request.PlanCode), cancellationToken));
+
+    [HttpGet("projects")]
+    public Task<IReadOnlyList<ProjectDto>> List([FromQuery(Name = "organization_id")] Guid? organizationId, CancellationToken cancellationToken) =>
+        mediator.Send(new ListProjectsQuery(organizationId), cancellationToken);
+
+    [HttpGet("projects/{projectId:guid}")]
+    public Task<ProjectDto> Get(Guid projectId, CancellationToken cancellationToken) =>
+        mediator.Send(new GetProjectQuery(projectId), cancellationToken);
+
+    [HttpPatch("projects/{projectId:guid}")]
+    public Task<ProjectDto> Update(Guid projectId, UpdateProjectRequest request, CancellationToken cancellationToken) =>
+        mediator.Send(new UpdateProjectCommand(projectId, request.Name, request.PlanCode), cancellationToken);
+}

@@ -1,0 +1,28 @@
+using Logtrail.Application.Common.Errors;
+using Logtrail.Application.Common.Exceptions;
+
+namespace Logtrail.Api.Errors;
+
+/// <summary>An error to answer with, before it becomes a status and a body. The one place error bodies are built.</summary>
+public sealed record ApiError(
+    ErrorKind Kind, string ErrorCode, string Message, IReadOnlyDictionary<string, object?>? Details = null, string? Param = null)
+{
+    public static ApiError From(LogtrailException exception) =>
+        new(exception.Kind, exception.ErrorCode, exception.Message, exception.Details, exception.Param);
+
+    public static ApiError Internal() =>
+        new(ErrorKind.Internal, ErrorCodes.InternalServerError, "An internal error occurred. Quote the request_id when reporting it.");
+
+    public int StatusCode => ErrorStatus.Of(Kind).StatusCode;
+
+    public ErrorResponse ToResponse(string requestId)
+    {
+        var status = ErrorStatus.Of(Kind);
+        return new ErrorResponse(
+            ErrorCode,
+            Message,
+            requestId,
+            Details ?? new Dictionary<string, object?>(),
+            new ErrorObject(status.Type, status.Code, Message, Param));
+    }
+}

@@ -1,0 +1,24 @@
+using Logtrail.Application.Common.Exceptions;
+using Microsoft.AspNetCore.Diagnostics;
+
+namespace Logtrail.Api.Errors;
+
+/// <summary>
+/// Turns every exception that reaches the HTTP pipeline into the contract's error body: typed application
+/// exceptions as they say, anything else as a 500 with no stack trace, SQL or message of its own.
+/// </summary>
+public sealed class ContractExceptionHandler(ErrorResponseWriter writer, ILogger<ContractExceptionHandler> logger) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+    {
+        if (exception is LogtrailException contractError)
+        {
+            await writer.WriteAsync(httpContext, ApiError.From(contractError));
+            return true;
+        }
+
+        logger.LogError(exception, "Request {RequestId} failed", httpContext.TraceIdentifier);
+        await writer.WriteAsync(httpContext, ApiError.Internal());
+        return true;
+    }
+}

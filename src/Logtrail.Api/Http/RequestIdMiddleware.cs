@@ -1,0 +1,15 @@
+namespace Logtrail.Api.Http;
+
+/// <summary>Gives every request a fresh id, used as <c>request_id</c> in error bodies and sent as <c>X-Request-Id</c>.</summary>
+public sealed class RequestIdMiddleware(RequestDelegate next)
+{
+    public const string HeaderName = "X-Request-Id";
+
+    public Task InvokeAsync(HttpContext context)
+    {
+        var requestId = Guid.CreateVersion7().ToString();
+        context.TraceIdentifier = requestId;
+        context.Response.Headers[HeaderName] = requestId;
+        return next(context);
+    }
+}

@@ -1,0 +1,16 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace Logtrail.Api.Serialization;
+
+/// <summary>The wire conventions of the API: snake_case names, nulls written, timestamps with six fractional digits.</summary>
+public static class JsonConventions
+{
+    public static void Apply(JsonSerializerOptions options)
+    {
+        options.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower;
+        options.DictionaryKeyPolicy = null;
+        options.DefaultIgnoreCondition = JsonIgnoreCondition.Never;
+        options.Converters.Add(new Rfc3339MicrosecondConverter());
+    }
+}

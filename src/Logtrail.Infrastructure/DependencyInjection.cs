@@ -1,0 +1,64 @@
+using Dapper;
+using Logtrail.Application.Authentication;
+using Logtrail.Application.Keys;
+using Logtrail.Application.Organizations;
+using Logtrail.Application.Projects;
+using Logtrail.Application.Usage;
+using Logtrail.Infrastructure.Configuration;
+using Logtrail.Infrastructure.Keys;
+using Logtrail.Infrastructure.Persistence;
+using Logtrail.Infrastructure.Persistence.Repositories;
+using Logtrail.Infrastructure.Usage;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Npgsql;
+
+namespace Logtrail.Infrastructure;
+
+public static class DependencyInjection
+{
+    public static IServiceCollection AddInfrastructure(this IServiceCollection services, IConfiguration configuration)
+    {
+        DefaultTypeMap.MatchNamesWithUnderscores = true;
+
+        services.AddOptions<DatabaseOptions>()
+            .Bind(configuration.GetSection(DatabaseOptions.SectionName))
+            .Configure(options => options.ConnectionString = configuration.GetConnectionString(DatabaseOptions.ConnectionStringName) ?? "")
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddOptions<KeyCacheOptions>()
+            .Bind(configuration.GetSection(KeyCacheOptions.SectionName))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+
+        services.AddSingleton(provider => new NpgsqlDataSourceBuilder(provider.GetRequiredService<IOptions<DatabaseOptions>>().Value.ConnectionString)
+            .UseLoggerFactory(provider.GetRequiredService<ILoggerFactory>())
+            .Build());
+        services.AddSingleton(provider => new DatabaseMigrator(
+            provider.GetRequiredService<IOptions<DatabaseOptions>>().Value.ConnectionString,
+            provider.GetRequiredService<ILogger<DatabaseMigrator>>()));
+
+        services.AddSingleton<ApiKeyCache>();
+        services.AddSingleton<KeyChangePublisher>();
+        services.AddSingleton<ApiKeyRepository>();
+        services.AddSingleton<IApiKeyRepository>(provider => provider.GetRequiredService<ApiKeyRepository>());
+        services.AddSingleton<IApiKeyDirectory, CachedApiKeyDirectory>();
+        services.AddSingleton<KeyUsageRecorder>();
+        services.AddSingleton<IKeyUsageRecorder>(provider => provider.GetRequiredService<KeyUsageRecorder>());
+        services.AddSingleton<KeyUsageFlusher>();
+        services.AddHostedService(provider => provider.GetRequiredService<KeyUsageFlusher>());
+        services.AddHostedService<KeyChangeListener>();
+
+        services.AddSingleton<IOrganizationRepository, OrganizationRepository>();
+        services.AddSingleton<IProjectRepository, ProjectRepository>();
+        services.AddSingleton<IAdminTokenRepository, AdminTokenRepository>();
+        services.AddSingleton<UsageReader>();
+        services.AddSingleton<IUsageReader>(provider => provider.GetRequiredService<UsageReader>());
+
+        services.AddSingleton(PlanCatalogFactory.FromConfiguration(configuration));
+        services.AddSingleton(TimeProvider.System);
+        return services;
+    }
+}

@@ -1,0 +1,7 @@
+namespace Logtrail.Infrastructure.Keys;
+
+public enum KeyChangeScope
+{
+    Key,
+    Project,
+}

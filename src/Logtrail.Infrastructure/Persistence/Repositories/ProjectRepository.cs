@@ -1,0 +1,66 @@
+using AutoMapper;
+using Dapper;
+using Logtrail.Application.Projects;
+using Logtrail.Domain.Tenancy;
+using Logtrail.Infrastructure.Keys;
+using Logtrail.Infrastructure.Persistence.Rows;
+using Npgsql;
+
+namespace Logtrail.Infrastructure.Persistence.Repositories;
+
+/// <summary>All SQL on <c>projects</c>. An update publishes a project-wide <see cref="KeyChange"/>: cached keys carry the name and plan.</summary>
+public sealed class ProjectRepository(NpgsqlDataSource dataSource, KeyChangePublisher changes, IMapper mapper) : IProjectRepository
+{
+    private const string Columns = "id, organization_id, name, plan_code, created_at";
+
+    public async Task AddAsync(Project project, CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await connection.ExecuteAsync(new CommandDefinition(
+            "INSERT INTO projects (id, organization_id, name, plan_code, created_at) VALUES (@Id, @OrganizationId, @Name, @PlanCode, @CreatedAt)",
+            project,
+            cancellationToken: cancellationToken));
+    }
+
+    public async Task<Project?> GetAsync(Guid projectId, CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        var row = await connection.QuerySingleOrDefaultAsync<ProjectRow>(new CommandDefinition(
+            $"SELECT {Columns} FROM projects WHERE id = @projectId", new { projectId }, cancellationToken: cancellationToken));
+        return row is null ? null : mapper.Map<Project>(row);
+    }
+
+    public async Task<IReadOnlyList<Project>> ListAsync(Guid? organizationId, CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        var rows = await connection.QueryAsync<ProjectRow>(new CommandDefinition(
+            $"SELECT {Columns} FROM projects WHERE @organizationId::uuid IS NULL OR organization_id = @organizationId ORDER BY created_at, id",
+            new { organizationId },
+            cancellationToken: cancellationToken));
+        return mapper.Map<IReadOnlyList<Project>>(rows);
+    }
+
+    public async Task<Project?> UpdateAsync(Guid projectId, string? name, string? planCode, CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var row = await connection.QuerySingleOrDefaultAsync<ProjectRow>(new CommandDefinition(
+            $"""
+            UPDATE projects SET name = COALESCE(@name, name), plan_code = COALESCE(@planCode, plan_code)
+            WHERE id = @projectId
+            RETURNING {Columns}
+            """,
+            new { projectId, name, planCode },
+            transaction,
+            cancellationToken: cancellationToken));
+        if (row is null)
+        {
+            return null;
+        }
+
+        await changes.NotifyAsync(connection, transaction, KeyChange.OfProject(projectId), cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        changes.ApplyLocally(KeyChange.OfProject(projectId));
+        return mapper.Map<Project>(row);
+    }
+}

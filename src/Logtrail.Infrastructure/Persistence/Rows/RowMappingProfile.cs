@@ -1,0 +1,28 @@
+using AutoMapper;
+using Logtrail.Application.Authentication;
+using Logtrail.Application.Common.Security;
+using Logtrail.Domain.Keys;
+using Logtrail.Domain.Tenancy;
+
+namespace Logtrail.Infrastructure.Persistence.Rows;
+
+/// <summary>Rows as the database gives them, to domain records: wire names to enums, UTC DateTime to DateTimeOffset.</summary>
+public sealed class RowMappingProfile : Profile
+{
+    public RowMappingProfile()
+    {
+        CreateMap<DateTime, DateTimeOffset>().ConvertUsing(utc => new DateTimeOffset(DateTime.SpecifyKind(utc, DateTimeKind.Utc)));
+        CreateMap<string, DeploymentEnvironment>().ConvertUsing(name => DeploymentEnvironments.Parse(name));
+        CreateMap<string, KeyType>().ConvertUsing(name => KeyTypes.Parse(name));
+
+        CreateMap<OrganizationRow, Organization>();
+        CreateMap<ProjectRow, Project>();
+        CreateMap<ApiKeyRow, ApiKey>();
+        CreateMap<AdminTokenRow, AdminToken>();
+        CreateMap<ApiKeyCredentialRow, ApiKey>();
+        CreateMap<ApiKeyCredentialRow, KeyWorkspace>();
+        CreateMap<ApiKeyCredentialRow, ApiKeyCredential>()
+            .ForCtorParam(nameof(ApiKeyCredential.Key), options => options.MapFrom(row => row))
+            .ForCtorParam(nameof(ApiKeyCredential.Workspace), options => options.MapFrom(row => row));
+    }
+}
