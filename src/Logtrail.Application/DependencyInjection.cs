@@ -1,9 +1,9 @@
 using System.Reflection;
-using System.Text.Json;
 using FluentValidation;
 using Logtrail.Application.Authentication;
 using Logtrail.Application.Bootstrap;
 using Logtrail.Application.Common.Behaviours;
+using Logtrail.Application.Common.Validation;
 using Logtrail.Application.Keys;
 using Logtrail.Application.Usage;
 using MediatR;
@@ -30,8 +30,7 @@ public static class DependencyInjection
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(AuthorizationBehaviour<,>));
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(ValidationBehaviour<,>));
 
-        ValidatorOptions.Global.PropertyNameResolver = (_, member, _) => member is null ? null : WireName(member);
-        ValidatorOptions.Global.DisplayNameResolver = (_, member, _) => member is null ? null : WireName(member);
+        WireNameConvention.Apply();
         RegisterClosedImplementations(services, assembly, typeof(IValidator<>));
 
         services.AddSingleton<ApiKeyAuthenticator>();
@@ -41,9 +40,6 @@ public static class DependencyInjection
         services.AddScoped<DemoWorkspaceBootstrapper>();
         return services;
     }
-
-    /// <summary>The name a member has on the wire (snake_case), so validation errors name the field the client sent.</summary>
-    private static string WireName(MemberInfo member) => JsonNamingPolicy.SnakeCaseLower.ConvertName(member.Name);
 
     private static void RegisterClosedImplementations(IServiceCollection services, Assembly assembly, Type openInterface)
     {
