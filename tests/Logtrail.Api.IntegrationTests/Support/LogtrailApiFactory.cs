@@ -1,0 +1,53 @@
+using Logtrail.Infrastructure.Keys;
+using Logtrail.Infrastructure.Usage;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Logtrail.Api.IntegrationTests.Support;
+
+/// <summary>
+/// One instance of the real service over the real database, with a fake clock and a log capture. Migrations are
+/// the test run's job; the demo bootstrap is off.
+/// </summary>
+public sealed class LogtrailApiFactory(TimeSpan? listenerReconnectDelay = null) : WebApplicationFactory<Program>
+{
+    public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
+
+    public CapturedLogs Logs { get; } = new();
+
+    public ApiKeyCache KeyCache => Services.GetRequiredService<ApiKeyCache>();
+
+    /// <summary>Empties the database and forgets what lives in memory beside it, so no test sees another's state.</summary>
+    public async Task ResetAsync()
+    {
+        await Services.GetRequiredService<KeyUsageFlusher>().FlushAsync(CancellationToken.None);
+        await TestDatabase.ResetAsync();
+        Services.GetRequiredService<KeyUsageRecorder>().Clear();
+        Services.GetRequiredService<UsageReader>().Clear();
+        KeyCache.Clear();
+        Logs.Clear();
+    }
+
+    /// <summary>Waits until this instance's key change listener is connected and its key cache in use.</summary>
+    public async Task WaitForKeyCacheAsync()
+    {
+        for (var attempt = 0; attempt < 200 && !KeyCache.IsTrusted; attempt++)
+        {
+            await Task.Delay(25);
+        }
+
+        Assert.That(KeyCache.IsTrusted, Is.True, "The key change listener did not connect.");
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Production");
+        builder.UseSetting("ConnectionStrings:Logtrail", TestDatabase.ConnectionString);
+        builder.UseSetting("Logtrail:Database:MigrateOnStart", "false");
+        builder.UseSetting("Logtrail:Keys:ListenerReconnectDelay", (listenerReconnectDelay ?? TimeSpan.FromMilliseconds(100)).ToString());
+        builder.ConfigureLogging(logging => logging.AddProvider(Logs).SetMinimumLevel(LogLevel.Trace));
+        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
+    }
+}

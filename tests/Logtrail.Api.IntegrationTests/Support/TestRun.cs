@@ -1,0 +1,19 @@
+namespace Logtrail.Api.IntegrationTests.Support;
+
+/// <summary>Migrates the test database once and hosts the one service instance most tests share.</summary>
+[SetUpFixture]
+public sealed class TestRun
+{
+    public static LogtrailApiFactory Api { get; private set; } = null!;
+
+    [OneTimeSetUp]
+    public async Task StartAsync()
+    {
+        await TestDatabase.MigrateAsync();
+        Api = new LogtrailApiFactory();
+        _ = Api.Server;
+    }
+
+    [OneTimeTearDown]
+    public async Task StopAsync() => await Api.DisposeAsync();
+}
