@@ -1,6 +1,8 @@
-namespace Logtrail.Api.IntegrationTests.Support;
+using Logtrail.Api.IntegrationTests.Support;
 
-/// <summary>Migrates the test database once and hosts the one service instance most tests share.</summary>
+namespace Logtrail.Api.IntegrationTests;
+
+/// <summary>For every test of this assembly (its namespace is the root): migrates the test database once and hosts the one service instance most tests share.</summary>
 [SetUpFixture]
 public sealed class TestRun
 {
