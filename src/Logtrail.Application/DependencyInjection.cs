@@ -26,9 +26,9 @@ public static class DependencyInjection
         services.AddScoped<IMediator, Mediator>();
         RegisterClosedImplementations(services, assembly, typeof(IRequestHandler<,>));
 
-        services.AddScoped(typeof(IPipelineBehavior<,>), typeof(UnhandledExceptionBehaviour<,>));
-        services.AddScoped(typeof(IPipelineBehavior<,>), typeof(AuthorizationBehaviour<,>));
-        services.AddScoped(typeof(IPipelineBehavior<,>), typeof(ValidationBehaviour<,>));
+        services.AddTransient(typeof(IPipelineBehavior<,>), typeof(UnhandledExceptionBehaviour<,>));
+        services.AddTransient(typeof(IPipelineBehavior<,>), typeof(AuthorizationBehaviour<,>));
+        services.AddTransient(typeof(IPipelineBehavior<,>), typeof(ValidationBehaviour<,>));
 
         WireNameConvention.Apply();
         RegisterClosedImplementations(services, assembly, typeof(IValidator<>));
@@ -36,7 +36,7 @@ public static class DependencyInjection
         services.AddSingleton<ApiKeyAuthenticator>();
         services.AddScoped<AdminTokenAuthenticator>();
         services.AddSingleton<ApiKeyIssuer>();
-        services.AddScoped<MonthlyUsageReader>();
+        services.AddSingleton<MonthlyUsageReader>();
         services.AddScoped<DemoWorkspaceBootstrapper>();
         return services;
     }
@@ -49,7 +49,7 @@ public static class DependencyInjection
             foreach (var service in implementation.GetInterfaces()
                          .Where(i => i.IsGenericType && i.GetGenericTypeDefinition() == openInterface))
             {
-                services.AddScoped(service, implementation);
+                services.AddTransient(service, implementation);
             }
         }
     }

@@ -28,7 +28,7 @@ public static class ApiServiceCollectionExtensions
 
         services.AddControllers(options =>
             {
-                options.Filters.Add<JsonBodyFilter>();
+                options.Conventions.Add(new JsonBodyConvention());
                 options.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
             })
             .ConfigureApiBehaviorOptions(options => options.InvalidModelStateResponseFactory = ModelStateErrors.ToResult)

@@ -1,32 +1,23 @@
 using Logtrail.Application.Common.Errors;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
-using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.Net.Http.Headers;
 
 namespace Logtrail.Api.Errors;
 
 /// <summary>
-/// Before model binding, on actions that read a JSON body: a body that is not <c>application/json</c> → 415,
-/// an empty body → 400 VALIDATION_EMPTY_BODY (unless the action declares its body optional). Malformed JSON is
-/// left to the formatter and reported by <see cref="ModelStateErrors"/>.
+/// Before model binding, on an action that reads a JSON body (<see cref="JsonBodyConvention"/> puts it there):
+/// a body that is not <c>application/json</c> → 415, an empty body → 400 VALIDATION_EMPTY_BODY unless the action
+/// declares its body optional. Malformed JSON is left to the formatter and reported by <see cref="ModelStateErrors"/>.
 /// </summary>
-public sealed class JsonBodyFilter : IAsyncResourceFilter
+public sealed class JsonBodyFilter(bool emptyBodyAllowed) : IResourceFilter
 {
-    public async Task OnResourceExecutionAsync(ResourceExecutingContext context, ResourceExecutionDelegate next)
+    public void OnResourceExecuting(ResourceExecutingContext context)
     {
-        var body = context.ActionDescriptor.Parameters.FirstOrDefault(p => p.BindingInfo?.BindingSource == BindingSource.Body);
-        if (body is null)
-        {
-            await next();
-            return;
-        }
-
         var request = context.HttpContext.Request;
-        var isEmpty = request.ContentLength == 0 || (request.ContentLength is null && !request.Headers.ContainsKey(HeaderNames.TransferEncoding));
-        if (isEmpty && body.BindingInfo?.EmptyBodyBehavior == EmptyBodyBehavior.Allow)
+        var isEmpty = request.ContentLength == 0
+                      || (request.ContentLength is null && !request.Headers.ContainsKey(HeaderNames.TransferEncoding));
+        if (isEmpty && emptyBodyAllowed)
         {
-            await next();
             return;
         }
 
@@ -43,10 +34,11 @@ public sealed class JsonBodyFilter : IAsyncResourceFilter
         if (error is not null)
         {
             context.Result = ErrorResponseWriter.ToResult(context.HttpContext, error);
-            return;
         }
+    }
 
-        await next();
+    public void OnResourceExecuted(ResourceExecutedContext context)
+    {
     }
 
     private static bool IsJson(string? contentType) =>

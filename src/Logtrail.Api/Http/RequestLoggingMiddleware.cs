@@ -11,7 +11,7 @@ public sealed partial class RequestLoggingMiddleware(RequestDelegate next, ILogg
     public async Task InvokeAsync(HttpContext context)
     {
         var started = Stopwatch.GetTimestamp();
-        using (logger.BeginScope(new Dictionary<string, object> { ["RequestId"] = context.TraceIdentifier }))
+        using (RequestScope(logger, context.TraceIdentifier))
         {
             try
             {
@@ -24,6 +24,9 @@ public sealed partial class RequestLoggingMiddleware(RequestDelegate next, ILogg
             }
         }
     }
+
+    private static readonly Func<ILogger, string, IDisposable?> RequestScope =
+        LoggerMessage.DefineScope<string>("Request {RequestId}");
 
     [LoggerMessage(Level = LogLevel.Information, Message = "HTTP {Method} {Path} responded {StatusCode} in {ElapsedMs:0.0} ms (request {RequestId})")]
     private static partial void LogRequest(ILogger logger, string method, string path, int statusCode, double elapsedMs, string requestId);

@@ -7,30 +7,46 @@ using Npgsql;
 namespace Logtrail.Infrastructure.Usage;
 
 /// <summary>
-/// Sums a project's usage counter stripes for a month. Remembers each figure briefly so that callers that
-/// accept a little staleness (<c>GET /info</c>) do not read the database on every request.
+/// Sums a project's usage counter stripes for a month. Remembers each figure briefly so that callers that accept a
+/// little staleness (<c>GET /info</c>) do not read the database on every request; concurrent callers that find the
+/// figure stale share one read.
 /// </summary>
 public sealed class UsageReader(NpgsqlDataSource dataSource, TimeProvider clock) : IUsageReader
 {
-    private readonly ConcurrentDictionary<(Guid ProjectId, DateOnly Month), (long Count, DateTimeOffset ReadAt)> _recent = new();
+    private readonly ConcurrentDictionary<(Guid ProjectId, DateOnly Month), RecentCount> _recent = new();
 
     public async Task<long> CountIngestedAsync(Guid projectId, BillingPeriod period, TimeSpan maxStaleness, CancellationToken cancellationToken)
     {
-        var slot = (projectId, period.Month);
-        var now = clock.GetUtcNow();
-        if (maxStaleness > TimeSpan.Zero && _recent.TryGetValue(slot, out var recent) && now - recent.ReadAt <= maxStaleness)
+        if (maxStaleness <= TimeSpan.Zero)
         {
-            return recent.Count;
+            return await QueryAsync(projectId, period.Month, cancellationToken);
         }
 
-        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        var count = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
-            "SELECT COALESCE(sum(ingested), 0)::bigint FROM usage_counters WHERE project_id = @projectId AND period_start = @month",
-            new { projectId, month = period.Month },
-            cancellationToken: cancellationToken));
-        _recent[slot] = (count, now);
-        return count;
+        var slot = (projectId, period.Month);
+        var now = clock.GetUtcNow();
+        var fresh = new RecentCount(new Lazy<Task<long>>(() => QueryAsync(projectId, period.Month, CancellationToken.None)), now);
+        var recent = _recent.AddOrUpdate(slot, fresh, (_, existing) => now - existing.ReadAt <= maxStaleness ? existing : fresh);
+        try
+        {
+            return await recent.Count.Value.WaitAsync(cancellationToken);
+        }
+        catch (Exception) when (recent.Count.Value.IsFaulted)
+        {
+            _recent.TryRemove(KeyValuePair.Create(slot, recent));
+            throw;
+        }
     }
 
     public void Clear() => _recent.Clear();
+
+    private async Task<long> QueryAsync(Guid projectId, DateOnly month, CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        return await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+            "SELECT COALESCE(sum(ingested), 0)::bigint FROM usage_counters WHERE project_id = @projectId AND period_start = @month",
+            new { projectId, month },
+            cancellationToken: cancellationToken));
+    }
+
+    private sealed record RecentCount(Lazy<Task<long>> Count, DateTimeOffset ReadAt);
 }
