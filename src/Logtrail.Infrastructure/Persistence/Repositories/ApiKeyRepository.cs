@@ -48,45 +48,42 @@ public sealed class ApiKeyRepository(NpgsqlDataSource dataSource, KeyChangePubli
 
     public async Task<ApiKey?> RevokeAsync(Guid keyId, DateTimeOffset revokedAt, CancellationToken cancellationToken)
     {
-        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        var row = await connection.QuerySingleOrDefaultAsync<ApiKeyRow>(new CommandDefinition(
-            $"UPDATE api_keys SET revoked_at = COALESCE(revoked_at, @revokedAt) WHERE id = @keyId RETURNING {Columns}",
-            new { keyId, revokedAt },
-            transaction,
-            cancellationToken: cancellationToken));
-        if (row is null)
-        {
-            return null;
-        }
-
-        await changes.NotifyAsync(connection, transaction, KeyChange.OfKey(keyId), cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        changes.ApplyLocally(KeyChange.OfKey(keyId));
-        return mapper.Map<ApiKey>(row);
+        ApiKeyRow? row = null;
+        await changes.WriteAndPublishAsync(
+            KeyChange.OfKey(keyId),
+            async (connection, transaction) =>
+            {
+                row = await connection.QuerySingleOrDefaultAsync<ApiKeyRow>(new CommandDefinition(
+                    $"UPDATE api_keys SET revoked_at = COALESCE(revoked_at, @revokedAt) WHERE id = @keyId RETURNING {Columns}",
+                    new { keyId, revokedAt },
+                    transaction,
+                    cancellationToken: cancellationToken));
+                return row is not null;
+            },
+            cancellationToken);
+        return row is null ? null : mapper.Map<ApiKey>(row);
     }
 
-    public async Task<bool> RotateAsync(
-        Guid oldKeyId, DateTimeOffset oldKeyExpiresAt, ApiKey replacement, byte[] replacementHash, CancellationToken cancellationToken)
-    {
-        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        var updated = await connection.ExecuteAsync(new CommandDefinition(
-            "UPDATE api_keys SET expires_at = @oldKeyExpiresAt WHERE id = @oldKeyId AND revoked_at IS NULL",
-            new { oldKeyId, oldKeyExpiresAt },
-            transaction,
-            cancellationToken: cancellationToken));
-        if (updated == 0)
-        {
-            return false;
-        }
+    public Task<bool> RotateAsync(
+        Guid oldKeyId, DateTimeOffset oldKeyExpiresAt, ApiKey replacement, byte[] replacementHash, CancellationToken cancellationToken) =>
+        changes.WriteAndPublishAsync(
+            KeyChange.OfKey(oldKeyId),
+            async (connection, transaction) =>
+            {
+                var updated = await connection.ExecuteAsync(new CommandDefinition(
+                    "UPDATE api_keys SET expires_at = @oldKeyExpiresAt WHERE id = @oldKeyId AND revoked_at IS NULL",
+                    new { oldKeyId, oldKeyExpiresAt },
+                    transaction,
+                    cancellationToken: cancellationToken));
+                if (updated == 0)
+                {
+                    return false;
+                }
 
-        await InsertAsync(connection, transaction, replacement, replacementHash, cancellationToken);
-        await changes.NotifyAsync(connection, transaction, KeyChange.OfKey(oldKeyId), cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        changes.ApplyLocally(KeyChange.OfKey(oldKeyId));
-        return true;
-    }
+                await InsertAsync(connection, transaction, replacement, replacementHash, cancellationToken);
+                return true;
+            },
+            cancellationToken);
 
     /// <summary>The key with its project and organization, for authentication.</summary>
     public async Task<ApiKeyCredential?> FindCredentialByHashAsync(byte[] keyHash, CancellationToken cancellationToken)

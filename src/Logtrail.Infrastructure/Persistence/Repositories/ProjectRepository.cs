@@ -42,25 +42,23 @@ public sealed class ProjectRepository(NpgsqlDataSource dataSource, KeyChangePubl
 
     public async Task<Project?> UpdateAsync(Guid projectId, string? name, string? planCode, CancellationToken cancellationToken)
     {
-        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        var row = await connection.QuerySingleOrDefaultAsync<ProjectRow>(new CommandDefinition(
-            $"""
-            UPDATE projects SET name = COALESCE(@name, name), plan_code = COALESCE(@planCode, plan_code)
-            WHERE id = @projectId
-            RETURNING {Columns}
-            """,
-            new { projectId, name, planCode },
-            transaction,
-            cancellationToken: cancellationToken));
-        if (row is null)
-        {
-            return null;
-        }
-
-        await changes.NotifyAsync(connection, transaction, KeyChange.OfProject(projectId), cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        changes.ApplyLocally(KeyChange.OfProject(projectId));
-        return mapper.Map<Project>(row);
+        ProjectRow? row = null;
+        await changes.WriteAndPublishAsync(
+            KeyChange.OfProject(projectId),
+            async (connection, transaction) =>
+            {
+                row = await connection.QuerySingleOrDefaultAsync<ProjectRow>(new CommandDefinition(
+                    $"""
+                    UPDATE projects SET name = COALESCE(@name, name), plan_code = COALESCE(@planCode, plan_code)
+                    WHERE id = @projectId
+                    RETURNING {Columns}
+                    """,
+                    new { projectId, name, planCode },
+                    transaction,
+                    cancellationToken: cancellationToken));
+                return row is not null;
+            },
+            cancellationToken);
+        return row is null ? null : mapper.Map<Project>(row);
     }
 }

@@ -1,7 +1,7 @@
 namespace Logtrail.Infrastructure.Persistence.Rows;
 
 /// <summary>An <c>api_keys</c> row as Dapper reads it (timestamps as UTC <see cref="DateTime"/>).</summary>
-public sealed class ApiKeyRow
+public class ApiKeyRow
 {
     public Guid Id { get; init; }
 
