@@ -5,6 +5,7 @@ using Logtrail.Application.Bootstrap;
 using Logtrail.Application.Common.Behaviours;
 using Logtrail.Application.Common.Validation;
 using Logtrail.Application.Keys;
+using Logtrail.Application.Logs;
 using Logtrail.Application.Usage;
 using MediatR;
 using Microsoft.Extensions.DependencyInjection;
@@ -37,6 +38,7 @@ public static class DependencyInjection
         services.AddScoped<AdminTokenAuthenticator>();
         services.AddSingleton<ApiKeyIssuer>();
         services.AddSingleton<MonthlyUsageReader>();
+        services.AddScoped<LogValidation>();
         services.AddScoped<DemoWorkspaceBootstrapper>();
         return services;
     }

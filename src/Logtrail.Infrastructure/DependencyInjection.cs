@@ -1,11 +1,13 @@
 using Dapper;
 using Logtrail.Application.Authentication;
 using Logtrail.Application.Keys;
+using Logtrail.Application.Logs;
 using Logtrail.Application.Organizations;
 using Logtrail.Application.Projects;
 using Logtrail.Application.Usage;
 using Logtrail.Infrastructure.Configuration;
 using Logtrail.Infrastructure.Keys;
+using Logtrail.Infrastructure.Logs;
 using Logtrail.Infrastructure.Persistence;
 using Logtrail.Infrastructure.Persistence.Repositories;
 using Logtrail.Infrastructure.Usage;
@@ -33,6 +35,8 @@ public static class DependencyInjection
             .ValidateDataAnnotations()
             .ValidateOnStart();
 
+        services.AddOptions<LogStorageOptions>().Bind(configuration.GetSection(LogStorageOptions.SectionName));
+
         services.AddSingleton(provider => new NpgsqlDataSourceBuilder(provider.GetRequiredService<IOptions<DatabaseOptions>>().Value.ConnectionString)
             .UseLoggerFactory(provider.GetRequiredService<ILoggerFactory>())
             .Build());
@@ -50,6 +54,11 @@ public static class DependencyInjection
         services.AddSingleton<KeyUsageFlusher>();
         services.AddHostedService(provider => provider.GetRequiredService<KeyUsageFlusher>());
         services.AddHostedService<KeyChangeListener>();
+
+        services.AddSingleton<ILogWriter, LogWriter>();
+        services.AddSingleton<ILogReader, LogReader>();
+        services.AddSingleton<LogPartitionMaintainer>();
+        services.AddHostedService(provider => provider.GetRequiredService<LogPartitionMaintainer>());
 
         services.AddSingleton<IOrganizationRepository, OrganizationRepository>();
         services.AddSingleton<IProjectRepository, ProjectRepository>();

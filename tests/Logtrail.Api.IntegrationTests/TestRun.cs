@@ -1,4 +1,5 @@
 using Logtrail.Api.IntegrationTests.Support;
+using Logtrail.Infrastructure.Logs;
 
 namespace Logtrail.Api.IntegrationTests;
 
@@ -14,6 +15,7 @@ public sealed class TestRun
         await TestDatabase.MigrateAsync();
         Api = new LogtrailApiFactory();
         _ = Api.Server;
+        await Api.Services.GetRequiredService<LogPartitionMaintainer>().EnsurePartitionsAsync(CancellationToken.None);
     }
 
     [OneTimeTearDown]

@@ -2,6 +2,7 @@ using Logtrail.Api.Authentication;
 using Logtrail.Api.Bootstrap;
 using Logtrail.Api.Errors;
 using Logtrail.Api.Health;
+using Logtrail.Api.Http;
 using Logtrail.Api.Serialization;
 using Logtrail.Application.Common.Security;
 using Logtrail.Application.Keys;
@@ -22,6 +23,7 @@ public static class ApiServiceCollectionExtensions
         services.AddHttpContextAccessor();
         services.AddScoped<ICallerContext, HttpCallerContext>();
         services.AddSingleton<ErrorResponseWriter>();
+        services.AddScoped<LogBodyReader>();
         services.AddSingleton<IClientErrorFactory, ContractClientErrorFactory>();
         services.AddExceptionHandler<ContractExceptionHandler>();
         services.AddProblemDetails();

@@ -12,5 +12,6 @@ public static class JsonConventions
         options.DictionaryKeyPolicy = null;
         options.DefaultIgnoreCondition = JsonIgnoreCondition.Never;
         options.Converters.Add(new Rfc3339MicrosecondConverter());
+        options.Converters.Add(new RawJsonConverter());
     }
 }

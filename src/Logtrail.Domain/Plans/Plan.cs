@@ -13,4 +13,7 @@ public sealed record Plan(
     int MaxTags)
 {
     public bool IsUnlimited => LogsPerMonth is null;
+
+    /// <summary>The oldest server timestamp still readable at <paramref name="now"/>.</summary>
+    public DateTimeOffset RetentionStart(DateTimeOffset now) => now - TimeSpan.FromDays(RetentionDays);
 }

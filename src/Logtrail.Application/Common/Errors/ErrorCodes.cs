@@ -13,6 +13,7 @@ public static class ErrorCodes
     public const string ValidationFailed = "VALIDATION_FAILED";
     public const string InvalidRequest = "VALIDATION_INVALID_REQUEST";
     public const string InvalidEnvironment = "VALIDATION_INVALID_ENVIRONMENT";
+    public const string BulkLimitExceeded = "VALIDATION_BULK_LIMIT_EXCEEDED";
     public const string InvalidContentType = "VALIDATION_INVALID_CONTENT_TYPE";
     public const string PayloadTooLarge = "VALIDATION_PAYLOAD_TOO_LARGE";
     public const string LogNotFound = "LOG_NOT_FOUND";

@@ -2,6 +2,8 @@ using AutoMapper;
 using Logtrail.Application.Authentication;
 using Logtrail.Application.Common.Security;
 using Logtrail.Domain.Keys;
+using Logtrail.Domain.Logs;
+using Logtrail.Infrastructure.Logs;
 using Logtrail.Domain.Tenancy;
 
 namespace Logtrail.Infrastructure.Persistence.Rows;
@@ -21,6 +23,8 @@ public sealed class RowMappingProfile : Profile
         CreateMap<AdminTokenRow, AdminToken>();
         CreateMap<ApiKeyCredentialRow, ApiKey>();
         CreateMap<ApiKeyCredentialRow, KeyWorkspace>();
+        CreateMap<short, Level>().ConvertUsing(level => (Level)level);
+        CreateMap<LogRow, LogEntry>();
         CreateMap<ApiKeyCredentialRow, ApiKeyCredential>()
             .ForCtorParam(nameof(ApiKeyCredential.Key), options => options.MapFrom(row => row))
             .ForCtorParam(nameof(ApiKeyCredential.Workspace), options => options.MapFrom(row => row));

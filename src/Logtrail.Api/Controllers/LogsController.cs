@@ -1,0 +1,87 @@
+using Logtrail.Api.Authentication;
+using Logtrail.Api.Http;
+using Logtrail.Application.Logs;
+using Logtrail.Application.Logs.Commands.BulkIngest;
+using Logtrail.Application.Logs.Commands.IngestLog;
+using Logtrail.Application.Logs.Commands.ValidateLogs;
+using Logtrail.Application.Logs.Queries.GetLogById;
+using Logtrail.Application.Logs.Queries.GetLogs;
+using Logtrail.Domain.Common;
+using MediatR;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http.Extensions;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.WebUtilities;
+
+namespace Logtrail.Api.Controllers;
+
+/// <summary>Ingesting and reading logs (SPEC §4, §5). Ingest bodies are read by <see cref="LogBodyReader"/>, not model binding.</summary>
+[ApiController]
+[Route("api/v1/workspace/logs")]
+[Authorize(AuthenticationSchemes = AuthenticationSchemes.ApiKey)]
+[Produces("application/json")]
+public sealed class LogsController(IMediator mediator, LogBodyReader bodies) : ControllerBase
+{
+    /// <summary>Stores one log; 201 with the stored entry once it is committed.</summary>
+    [HttpPost]
+    [ProducesResponseType<LogEntryDto>(StatusCodes.Status201Created)]
+    public async Task<IActionResult> Ingest(CancellationToken cancellationToken)
+    {
+        using var body = await bodies.ReadAsync(Request, LogBodyShape.Single, cancellationToken);
+        return StatusCode(StatusCodes.Status201Created, await mediator.Send(new IngestLogCommand(body.Logs[0]), cancellationToken));
+    }
+
+    /// <summary>Stores a JSON array (or NDJSON) of logs atomically; 201 with the ids in request order.</summary>
+    [HttpPost("bulk")]
+    [ProducesResponseType<BulkIngestResult>(StatusCodes.Status201Created)]
+    public async Task<IActionResult> BulkIngest(CancellationToken cancellationToken)
+    {
+        using var body = await bodies.ReadAsync(Request, LogBodyShape.Batch, cancellationToken);
+        return StatusCode(StatusCodes.Status201Created, await mediator.Send(new BulkIngestCommand(body.Logs), cancellationToken));
+    }
+
+    /// <summary>Checks one log or an array without storing anything.</summary>
+    [HttpPost("validate")]
+    public async Task<ValidationReport> Validate(CancellationToken cancellationToken)
+    {
+        using var body = await bodies.ReadAsync(Request, LogBodyShape.SingleOrBatch, cancellationToken);
+        return await mediator.Send(new ValidateLogsCommand(body.Logs, body.IsBatch), cancellationToken);
+    }
+
+    /// <summary>A filtered page, newest first; <c>Link: rel="next"</c> when more exist.</summary>
+    [HttpGet]
+    public async Task<IReadOnlyList<LogEntryDto>> List(
+        [FromQuery] string? from,
+        [FromQuery] string? to,
+        [FromQuery] string? action,
+        [FromQuery] string? message,
+        [FromQuery] string? environments,
+        [FromQuery] string? levels,
+        [FromQuery] string? tags,
+        [FromQuery] int? pageSize,
+        [FromQuery(Name = "cursorID")] string? cursorId,
+        [FromQuery(Name = "cursorTS")] string? cursorTs,
+        CancellationToken cancellationToken)
+    {
+        var page = await mediator.Send(
+            new GetLogsQuery(from, to, action, message, environments, levels, tags, pageSize, cursorId, cursorTs), cancellationToken);
+        if (page.Next is { } next)
+        {
+            Response.Headers.Link = $"<{NextPageUrl(next)}>; rel=\"next\"";
+        }
+
+        return page.Entries;
+    }
+
+    [HttpGet("{id}")]
+    public Task<LogEntryDto> Get(string id, CancellationToken cancellationToken) =>
+        mediator.Send(new GetLogByIdQuery(id), cancellationToken);
+
+    private string NextPageUrl(LogCursor next)
+    {
+        var query = QueryHelpers.ParseQuery(Request.QueryString.Value);
+        query["cursorID"] = next.Id.ToString();
+        query["cursorTS"] = Rfc3339.Format(next.ServerTimestamp);
+        return UriHelper.BuildAbsolute(Request.Scheme, Request.Host, Request.PathBase, Request.Path, new QueryBuilder(query).ToQueryString());
+    }
+}

@@ -1,0 +1,31 @@
+using Logtrail.Application.Common.Security;
+using Logtrail.Domain.Common;
+using Logtrail.Domain.Keys;
+using MediatR;
+
+namespace Logtrail.Application.Logs.Commands.BulkIngest;
+
+/// <summary>
+/// Stores a batch atomically (<c>POST /logs/bulk</c>): every log valid and in the key's environment, or nothing
+/// stored. Ids come back in request order.
+/// </summary>
+[RequiresPermission(Permission.LogsWrite)]
+public sealed record BulkIngestCommand(IReadOnlyList<LogInput> Logs) : IRequest<BulkIngestResult>, INamesEnvironments
+{
+    public IEnumerable<string> NamedEnvironments => Logs.Select(log => log.NamedEnvironment).OfType<string>();
+}
+
+public sealed record BulkIngestResult(int Ingested, IReadOnlyList<Guid> Ids);
+
+public sealed class BulkIngestCommandHandler(ICallerContext caller, ILogWriter writer, TimeProvider clock)
+    : IRequestHandler<BulkIngestCommand, BulkIngestResult>
+{
+    public async Task<BulkIngestResult> Handle(BulkIngestCommand request, CancellationToken cancellationToken)
+    {
+        var key = caller.RequireKey();
+        var serverTimestamp = clock.UtcNowMicroseconds();
+        var entries = request.Logs.Select(log => LogEntryFactory.Create(log, key, serverTimestamp)).ToArray();
+        await writer.WriteAsync(entries, cancellationToken);
+        return new BulkIngestResult(entries.Length, entries.Select(entry => entry.Id).ToArray());
+    }
+}

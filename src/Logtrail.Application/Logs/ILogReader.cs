@@ -1,0 +1,13 @@
+using Logtrail.Domain.Logs;
+using Logtrail.Domain.Tenancy;
+
+namespace Logtrail.Application.Logs;
+
+/// <summary>Reads one project's logs in one environment; never older than <c>notBefore</c> (the plan's retention).</summary>
+public interface ILogReader
+{
+    Task<LogEntry?> FindAsync(Guid projectId, DeploymentEnvironment environment, Guid id, DateTimeOffset notBefore, CancellationToken cancellationToken);
+
+    /// <summary>Up to <see cref="LogFilter.Limit"/> logs in the order <c>server_timestamp DESC, id DESC</c>.</summary>
+    Task<IReadOnlyList<LogEntry>> ListAsync(LogFilter filter, CancellationToken cancellationToken);
+}

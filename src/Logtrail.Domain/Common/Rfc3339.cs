@@ -1,0 +1,26 @@
+using System.Globalization;
+
+namespace Logtrail.Domain.Common;
+
+/// <summary>RFC 3339 instants: the only timestamp form the API reads and writes.</summary>
+public static class Rfc3339
+{
+    /// <summary>How the API writes instants: UTC, exactly six fractional digits, <c>Z</c> (SPEC §4).</summary>
+    public const string MicrosecondFormat = "yyyy-MM-dd'T'HH:mm:ss.ffffff'Z'";
+
+    /// <summary>Accepts RFC 3339 only: a full date, <c>T</c>, a time, and an explicit offset or <c>Z</c>.</summary>
+    public static bool TryParse(string? text, out DateTimeOffset instant)
+    {
+        instant = default;
+        if (text is null || text.Length < 20 || text[10] is not ('T' or 't'))
+        {
+            return false;
+        }
+
+        var hasZone = text[^1] is 'Z' or 'z' || (text.Length > 6 && text[^6] is '+' or '-' && text[^3] == ':');
+        return hasZone && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal, out instant);
+    }
+
+    public static string Format(DateTimeOffset instant) =>
+        instant.UtcDateTime.ToString(MicrosecondFormat, CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,128 @@
+using Dapper;
+using Logtrail.Application.Logs;
+using Logtrail.Domain.Logs;
+using Logtrail.Domain.Tenancy;
+using Logtrail.Domain.Usage;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace Logtrail.Infrastructure.Logs;
+
+/// <summary>
+/// Writes logs and their usage count in one transaction: a single log with INSERT, a batch with binary COPY.
+/// Usage goes to one of <see cref="UsageStripes"/> counter rows picked at random, so concurrent writers rarely
+/// wait on the same row.
+/// </summary>
+public sealed class LogWriter(NpgsqlDataSource dataSource) : ILogWriter
+{
+    public const int UsageStripes = 16;
+
+    private const string Columns =
+        "project_id, environment, server_timestamp, id, client_timestamp, level, action, message, tags, actor, target, context, metadata, is_public, api_key_id";
+
+    public async Task WriteAsync(IReadOnlyList<LogEntry> entries, CancellationToken cancellationToken)
+    {
+        if (entries.Count == 0)
+        {
+            return;
+        }
+
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        if (entries.Count == 1)
+        {
+            await InsertAsync(connection, transaction, entries[0], cancellationToken);
+        }
+        else
+        {
+            await CopyAsync(connection, entries, cancellationToken);
+        }
+
+        await CountUsageAsync(connection, transaction, entries[0], entries.Count, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    private static Task InsertAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, LogEntry entry, CancellationToken cancellationToken) =>
+        connection.ExecuteAsync(new CommandDefinition(
+            $"""
+            INSERT INTO logs ({Columns})
+            VALUES (@ProjectId, @Environment, @ServerTimestamp, @Id, @ClientTimestamp, @Level, @Action, @Message, @Tags,
+                    @Actor::jsonb, @Target::jsonb, @Context::jsonb, @Metadata::jsonb, @IsPublic, @ApiKeyId)
+            """,
+            new
+            {
+                entry.ProjectId,
+                Environment = entry.Environment.ToWireName(),
+                entry.ServerTimestamp,
+                entry.Id,
+                entry.ClientTimestamp,
+                Level = (short)entry.Level,
+                entry.Action,
+                entry.Message,
+                Tags = entry.Tags.ToArray(),
+                entry.Actor,
+                entry.Target,
+                entry.Context,
+                entry.Metadata,
+                entry.IsPublic,
+                entry.ApiKeyId,
+            },
+            transaction,
+            cancellationToken: cancellationToken));
+
+    private static async Task CopyAsync(NpgsqlConnection connection, IReadOnlyList<LogEntry> entries, CancellationToken cancellationToken)
+    {
+        await using var importer = await connection.BeginBinaryImportAsync($"COPY logs ({Columns}) FROM STDIN (FORMAT BINARY)", cancellationToken);
+        foreach (var entry in entries)
+        {
+            await importer.StartRowAsync(cancellationToken);
+            await importer.WriteAsync(entry.ProjectId, NpgsqlDbType.Uuid, cancellationToken);
+            await importer.WriteAsync(entry.Environment.ToWireName(), NpgsqlDbType.Text, cancellationToken);
+            await importer.WriteAsync(entry.ServerTimestamp, NpgsqlDbType.TimestampTz, cancellationToken);
+            await importer.WriteAsync(entry.Id, NpgsqlDbType.Uuid, cancellationToken);
+            await importer.WriteAsync(entry.ClientTimestamp, NpgsqlDbType.TimestampTz, cancellationToken);
+            await importer.WriteAsync((short)entry.Level, NpgsqlDbType.Smallint, cancellationToken);
+            await importer.WriteAsync(entry.Action, NpgsqlDbType.Text, cancellationToken);
+            await WriteNullableAsync(importer, entry.Message, NpgsqlDbType.Text, cancellationToken);
+            await importer.WriteAsync(entry.Tags.ToArray(), NpgsqlDbType.Array | NpgsqlDbType.Text, cancellationToken);
+            await WriteNullableAsync(importer, entry.Actor, NpgsqlDbType.Jsonb, cancellationToken);
+            await WriteNullableAsync(importer, entry.Target, NpgsqlDbType.Jsonb, cancellationToken);
+            await WriteNullableAsync(importer, entry.Context, NpgsqlDbType.Jsonb, cancellationToken);
+            await WriteNullableAsync(importer, entry.Metadata, NpgsqlDbType.Jsonb, cancellationToken);
+            if (entry.IsPublic is { } isPublic)
+            {
+                await importer.WriteAsync(isPublic, NpgsqlDbType.Boolean, cancellationToken);
+            }
+            else
+            {
+                await importer.WriteNullAsync(cancellationToken);
+            }
+
+            await importer.WriteAsync(entry.ApiKeyId, NpgsqlDbType.Uuid, cancellationToken);
+        }
+
+        await importer.CompleteAsync(cancellationToken);
+    }
+
+    private static Task WriteNullableAsync(NpgsqlBinaryImporter importer, string? value, NpgsqlDbType type, CancellationToken cancellationToken) =>
+        value is null ? importer.WriteNullAsync(cancellationToken) : importer.WriteAsync(value, type, cancellationToken);
+
+    private static Task CountUsageAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, LogEntry sample, int count, CancellationToken cancellationToken) =>
+        connection.ExecuteAsync(new CommandDefinition(
+            """
+            INSERT INTO usage_counters (project_id, environment, period_start, stripe, ingested)
+            VALUES (@projectId, @environment, @month, @stripe, @count)
+            ON CONFLICT (project_id, environment, period_start, stripe)
+            DO UPDATE SET ingested = usage_counters.ingested + EXCLUDED.ingested
+            """,
+            new
+            {
+                projectId = sample.ProjectId,
+                environment = sample.Environment.ToWireName(),
+                month = BillingPeriod.Containing(sample.ServerTimestamp).Month,
+                stripe = (short)Random.Shared.Next(UsageStripes),
+                count,
+            },
+            transaction,
+            cancellationToken: cancellationToken));
+}
