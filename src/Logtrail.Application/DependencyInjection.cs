@@ -6,6 +6,7 @@ using Logtrail.Application.Common.Behaviours;
 using Logtrail.Application.Common.Validation;
 using Logtrail.Application.Keys;
 using Logtrail.Application.Logs;
+using Logtrail.Application.Logs.Idempotency;
 using Logtrail.Application.Usage;
 using MediatR;
 using Microsoft.Extensions.DependencyInjection;
@@ -39,6 +40,7 @@ public static class DependencyInjection
         services.AddSingleton<ApiKeyIssuer>();
         services.AddSingleton<MonthlyUsageReader>();
         services.AddScoped<LogValidation>();
+        services.AddScoped<IdempotentLogWriter>();
         services.AddScoped<DemoWorkspaceBootstrapper>();
         return services;
     }

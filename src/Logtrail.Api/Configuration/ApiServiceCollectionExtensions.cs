@@ -6,6 +6,7 @@ using Logtrail.Api.Http;
 using Logtrail.Api.Serialization;
 using Logtrail.Application.Common.Security;
 using Logtrail.Application.Keys;
+using Logtrail.Application.Logs.Idempotency;
 using Logtrail.Infrastructure.Persistence.Rows;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Http.Json;
@@ -24,6 +25,8 @@ public static class ApiServiceCollectionExtensions
         services.AddScoped<ICallerContext, HttpCallerContext>();
         services.AddSingleton<ErrorResponseWriter>();
         services.AddScoped<LogBodyReader>();
+        services.AddScoped<IRequestOutcome, HttpRequestOutcome>();
+        services.AddSingleton<IResponseCodec, JsonResponseCodec>();
         services.AddSingleton<IClientErrorFactory, ContractClientErrorFactory>();
         services.AddExceptionHandler<ContractExceptionHandler>();
         services.AddProblemDetails();

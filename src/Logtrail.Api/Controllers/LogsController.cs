@@ -2,6 +2,7 @@ using Logtrail.Api.Authentication;
 using Logtrail.Api.Http;
 using Logtrail.Application.Logs;
 using Logtrail.Application.Logs.Commands.BulkIngest;
+using Logtrail.Application.Logs.Idempotency;
 using Logtrail.Application.Logs.Commands.IngestLog;
 using Logtrail.Application.Logs.Commands.ValidateLogs;
 using Logtrail.Application.Logs.Queries.GetLogById;
@@ -20,7 +21,7 @@ namespace Logtrail.Api.Controllers;
 [Route("api/v1/workspace/logs")]
 [Authorize(AuthenticationSchemes = AuthenticationSchemes.ApiKey)]
 [Produces("application/json")]
-public sealed class LogsController(IMediator mediator, LogBodyReader bodies) : ControllerBase
+public sealed class LogsController(IMediator mediator, LogBodyReader bodies, IRequestOutcome outcome) : ControllerBase
 {
     /// <summary>Stores one log; 201 with the stored entry once it is committed.</summary>
     [HttpPost]
@@ -28,7 +29,7 @@ public sealed class LogsController(IMediator mediator, LogBodyReader bodies) : C
     public async Task<IActionResult> Ingest(CancellationToken cancellationToken)
     {
         using var body = await bodies.ReadAsync(Request, LogBodyShape.Single, cancellationToken);
-        return StatusCode(StatusCodes.Status201Created, await mediator.Send(new IngestLogCommand(body.Logs[0]), cancellationToken));
+        return Created(await mediator.Send(new IngestLogCommand(body.Logs[0], body.Idempotency), cancellationToken));
     }
 
     /// <summary>Stores a JSON array (or NDJSON) of logs atomically; 201 with the ids in request order.</summary>
@@ -37,7 +38,7 @@ public sealed class LogsController(IMediator mediator, LogBodyReader bodies) : C
     public async Task<IActionResult> BulkIngest(CancellationToken cancellationToken)
     {
         using var body = await bodies.ReadAsync(Request, LogBodyShape.Batch, cancellationToken);
-        return StatusCode(StatusCodes.Status201Created, await mediator.Send(new BulkIngestCommand(body.Logs), cancellationToken));
+        return Created(await mediator.Send(new BulkIngestCommand(body.Logs, body.Idempotency), cancellationToken));
     }
 
     /// <summary>Checks one log or an array without storing anything.</summary>
@@ -76,6 +77,17 @@ public sealed class LogsController(IMediator mediator, LogBodyReader bodies) : C
     [HttpGet("{id}")]
     public Task<LogEntryDto> Get(string id, CancellationToken cancellationToken) =>
         mediator.Send(new GetLogByIdQuery(id), cancellationToken);
+
+    /// <summary>201 with the body; marked <c>Idempotent-Replayed: true</c> when it is an earlier request's response.</summary>
+    private ObjectResult Created<T>(T response)
+    {
+        if (outcome.Replayed)
+        {
+            Response.Headers[HttpRequestOutcome.ReplayedHeader] = "true";
+        }
+
+        return StatusCode(StatusCodes.Status201Created, response);
+    }
 
     private string NextPageUrl(LogCursor next)
     {

@@ -1,11 +1,13 @@
 using System.IO.Compression;
 using System.Runtime.InteropServices;
+using System.Security.Cryptography;
 using System.Text.Json;
 using System.Text.Unicode;
 using Logtrail.Api.Errors;
 using Logtrail.Application.Common.Exceptions;
 using Logtrail.Application.Common.Security;
 using Logtrail.Application.Logs;
+using Logtrail.Application.Logs.Idempotency;
 using Logtrail.Domain.Plans;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Net.Http.Headers;
@@ -35,9 +37,12 @@ public sealed class LogBodyReader(ICallerContext caller, PlanCatalog plans)
         return Math.Max(SingleLogCap, 2L * plan.MaxBatchSize * plan.MaxLogSizeBytes);
     }
 
+    public const string IdempotencyKeyHeader = "Idempotency-Key";
+
     public async Task<LogBody> ReadAsync(HttpRequest request, LogBodyShape shape, CancellationToken cancellationToken)
     {
         var isNdjson = CheckContentType(request.ContentType, shape);
+        var idempotencyKey = IdempotencyKeyOf(request.Headers);
         var cap = CapFor(shape);
         var compressed = IsGzip(request.Headers.ContentEncoding);
         if (!compressed && request.ContentLength > cap)
@@ -72,7 +77,21 @@ public sealed class LogBodyReader(ICallerContext caller, PlanCatalog plans)
             throw RequestBodyException.InvalidJson("it is not valid UTF-8");
         }
 
-        return isNdjson ? ParseNdjson(bytes) : ParseJson(bytes, shape);
+        var idempotency = idempotencyKey is null ? null : new IdempotencyRequest(idempotencyKey, SHA256.HashData(bytes.Span));
+        return isNdjson ? ParseNdjson(bytes, idempotency) : ParseJson(bytes, shape, idempotency);
+    }
+
+    private static string? IdempotencyKeyOf(IHeaderDictionary headers)
+    {
+        if (!headers.TryGetValue(IdempotencyKeyHeader, out var values))
+        {
+            return null;
+        }
+
+        var key = values.ToString();
+        return values.Count == 1 && key.Length is > 0 and <= IdempotencyRequest.MaxKeyLength
+            ? key
+            : throw new ValidationFailedException(IdempotencyKeyHeader, $"'{IdempotencyKeyHeader}' must be one value of 1 to {IdempotencyRequest.MaxKeyLength} characters.");
     }
 
     private static bool CheckContentType(string? contentType, LogBodyShape shape)
@@ -130,17 +149,17 @@ public sealed class LogBodyReader(ICallerContext caller, PlanCatalog plans)
         return buffer.GetBuffer().AsMemory(0, (int)buffer.Length);
     }
 
-    private static LogBody ParseJson(ReadOnlyMemory<byte> bytes, LogBodyShape shape)
+    private static LogBody ParseJson(ReadOnlyMemory<byte> bytes, LogBodyShape shape, IdempotencyRequest? idempotency)
     {
         var document = Parse(bytes, "body");
         var root = document.RootElement;
         switch (root.ValueKind, shape)
         {
             case (JsonValueKind.Object, LogBodyShape.Single or LogBodyShape.SingleOrBatch):
-                return new LogBody([new LogInput(root, bytes.Length)], isBatch: false, [document]);
+                return new LogBody([new LogInput(root, bytes.Length)], isBatch: false, [document], idempotency);
             case (JsonValueKind.Array, LogBodyShape.Batch or LogBodyShape.SingleOrBatch):
                 var logs = root.EnumerateArray().Select(log => new LogInput(log, JsonMarshal.GetRawUtf8Value(log).Length)).ToArray();
-                return new LogBody(logs, isBatch: true, [document]);
+                return new LogBody(logs, isBatch: true, [document], idempotency);
             default:
                 document.Dispose();
                 throw new ValidationFailedException("", shape == LogBodyShape.Batch
@@ -149,7 +168,7 @@ public sealed class LogBodyReader(ICallerContext caller, PlanCatalog plans)
         }
     }
 
-    private static LogBody ParseNdjson(ReadOnlyMemory<byte> bytes)
+    private static LogBody ParseNdjson(ReadOnlyMemory<byte> bytes, IdempotencyRequest? idempotency)
     {
         var documents = new List<JsonDocument>();
         var logs = new List<LogInput>();
@@ -179,7 +198,7 @@ public sealed class LogBodyReader(ICallerContext caller, PlanCatalog plans)
             throw;
         }
 
-        return new LogBody(logs, isBatch: true, documents);
+        return new LogBody(logs, isBatch: true, documents, idempotency);
     }
 
     private static JsonDocument Parse(ReadOnlyMemory<byte> json, string where)

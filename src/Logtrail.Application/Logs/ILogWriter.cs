@@ -1,9 +1,14 @@
+using Logtrail.Application.Logs.Idempotency;
 using Logtrail.Domain.Logs;
 
 namespace Logtrail.Application.Logs;
 
-/// <summary>Stores logs durably: when it returns, the logs and their usage count are committed together.</summary>
+/// <summary>
+/// Stores logs durably: when it returns <see cref="WriteOutcome.Written"/>, the logs, their usage count and (given
+/// an <see cref="IdempotentWrite"/>) the response to replay are committed together. With an idempotency key already
+/// used, it stores nothing and says why.
+/// </summary>
 public interface ILogWriter
 {
-    Task WriteAsync(IReadOnlyList<LogEntry> entries, CancellationToken cancellationToken);
+    Task<WriteOutcome> WriteAsync(IReadOnlyList<LogEntry> entries, IdempotentWrite? idempotency, CancellationToken cancellationToken);
 }

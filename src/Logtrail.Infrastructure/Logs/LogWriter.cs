@@ -1,5 +1,6 @@
 using Dapper;
 using Logtrail.Application.Logs;
+using Logtrail.Application.Logs.Idempotency;
 using Logtrail.Domain.Logs;
 using Logtrail.Domain.Tenancy;
 using Logtrail.Domain.Usage;
@@ -9,7 +10,8 @@ using NpgsqlTypes;
 namespace Logtrail.Infrastructure.Logs;
 
 /// <summary>
-/// Writes logs and their usage count in one transaction: a single log with INSERT, a batch with binary COPY.
+/// Writes logs, their usage count and any idempotency record in one transaction: a single log with INSERT, a batch
+/// with binary COPY.
 /// Usage goes to one of <see cref="UsageStripes"/> counter rows picked at random, so concurrent writers rarely
 /// wait on the same row.
 /// </summary>
@@ -20,15 +22,21 @@ public sealed class LogWriter(NpgsqlDataSource dataSource) : ILogWriter
     private const string Columns =
         "project_id, environment, server_timestamp, id, client_timestamp, level, action, message, tags, actor, target, context, metadata, is_public, api_key_id";
 
-    public async Task WriteAsync(IReadOnlyList<LogEntry> entries, CancellationToken cancellationToken)
+    public async Task<WriteOutcome> WriteAsync(IReadOnlyList<LogEntry> entries, IdempotentWrite? idempotency, CancellationToken cancellationToken)
     {
         if (entries.Count == 0)
         {
-            return;
+            return WriteOutcome.Written;
         }
 
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        if (idempotency is not null
+            && await IdempotencyRecords.CheckAsync(connection, transaction, entries[0], idempotency.Request, cancellationToken) is { } earlier)
+        {
+            return earlier;
+        }
+
         if (entries.Count == 1)
         {
             await InsertAsync(connection, transaction, entries[0], cancellationToken);
@@ -39,7 +47,13 @@ public sealed class LogWriter(NpgsqlDataSource dataSource) : ILogWriter
         }
 
         await CountUsageAsync(connection, transaction, entries[0], entries.Count, cancellationToken);
+        if (idempotency is not null)
+        {
+            await IdempotencyRecords.RememberAsync(connection, transaction, entries[0], idempotency, cancellationToken);
+        }
+
         await transaction.CommitAsync(cancellationToken);
+        return WriteOutcome.Written;
     }
 
     private static Task InsertAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, LogEntry entry, CancellationToken cancellationToken) =>

@@ -19,5 +19,7 @@ public static class ErrorCodes
     public const string LogNotFound = "LOG_NOT_FOUND";
     public const string NotFound = "NOT_FOUND";
     public const string KeyRevoked = "KEY_REVOKED";
+    public const string IdempotencyKeyReused = "IDEMPOTENCY_KEY_REUSED";
+    public const string IdempotencyRequestInProgress = "IDEMPOTENCY_REQUEST_IN_PROGRESS";
     public const string InternalServerError = "INTERNAL_SERVER_ERROR";
 }

@@ -1,4 +1,5 @@
 using Logtrail.Application.Common.Security;
+using Logtrail.Application.Logs.Idempotency;
 using Logtrail.Domain.Common;
 using Logtrail.Domain.Keys;
 using MediatR;
@@ -10,22 +11,23 @@ namespace Logtrail.Application.Logs.Commands.BulkIngest;
 /// stored. Ids come back in request order.
 /// </summary>
 [RequiresPermission(Permission.LogsWrite)]
-public sealed record BulkIngestCommand(IReadOnlyList<LogInput> Logs) : IRequest<BulkIngestResult>, INamesEnvironments
+public sealed record BulkIngestCommand(IReadOnlyList<LogInput> Logs, IdempotencyRequest? Idempotency = null)
+    : IRequest<BulkIngestResult>, INamesEnvironments
 {
     public IEnumerable<string> NamedEnvironments => Logs.Select(log => log.NamedEnvironment).OfType<string>();
 }
 
 public sealed record BulkIngestResult(int Ingested, IReadOnlyList<Guid> Ids);
 
-public sealed class BulkIngestCommandHandler(ICallerContext caller, ILogWriter writer, TimeProvider clock)
+public sealed class BulkIngestCommandHandler(ICallerContext caller, IdempotentLogWriter writer, TimeProvider clock)
     : IRequestHandler<BulkIngestCommand, BulkIngestResult>
 {
-    public async Task<BulkIngestResult> Handle(BulkIngestCommand request, CancellationToken cancellationToken)
+    public Task<BulkIngestResult> Handle(BulkIngestCommand request, CancellationToken cancellationToken)
     {
         var key = caller.RequireKey();
         var serverTimestamp = clock.UtcNowMicroseconds();
         var entries = request.Logs.Select(log => LogEntryFactory.Create(log, key, serverTimestamp)).ToArray();
-        await writer.WriteAsync(entries, cancellationToken);
-        return new BulkIngestResult(entries.Length, entries.Select(entry => entry.Id).ToArray());
+        var result = new BulkIngestResult(entries.Length, entries.Select(entry => entry.Id).ToArray());
+        return writer.WriteAsync(entries, result, request.Idempotency, cancellationToken);
     }
 }
