@@ -1,3 +1,4 @@
+using Logtrail.Application.Common.Errors;
 using Logtrail.Application.Common.Exceptions;
 using Microsoft.AspNetCore.Diagnostics;
 
@@ -5,7 +6,8 @@ namespace Logtrail.Api.Errors;
 
 /// <summary>
 /// Turns every exception that reaches the HTTP pipeline into the contract's error body: typed application
-/// exceptions as they say, anything else as a 500 with no stack trace, SQL or message of its own.
+/// exceptions as they say, the server's own request-reading failures (a body over Kestrel's limit) as 413 or 400,
+/// anything else as a 500 with no stack trace, SQL or message of its own.
 /// </summary>
 public sealed class ContractExceptionHandler(ErrorResponseWriter writer, ILogger<ContractExceptionHandler> logger) : IExceptionHandler
 {
@@ -14,6 +16,14 @@ public sealed class ContractExceptionHandler(ErrorResponseWriter writer, ILogger
         if (exception is LogtrailException contractError)
         {
             await writer.WriteAsync(httpContext, ApiError.From(contractError));
+            return true;
+        }
+
+        if (exception is BadHttpRequestException badRequest)
+        {
+            await writer.WriteAsync(httpContext, badRequest.StatusCode == StatusCodes.Status413PayloadTooLarge
+                ? new ApiError(ErrorKind.PayloadTooLarge, ErrorCodes.PayloadTooLarge, "The request body is larger than this endpoint accepts.")
+                : new ApiError(ErrorKind.InvalidRequest, ErrorCodes.InvalidRequest, "The request could not be read."));
             return true;
         }
 

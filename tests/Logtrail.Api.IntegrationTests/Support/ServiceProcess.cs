@@ -1,0 +1,113 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+
+namespace Logtrail.Api.IntegrationTests.Support;
+
+/// <summary>
+/// The real service as its own process on real Kestrel (127.0.0.1, a free port), built alongside the tests: for
+/// what the in-memory test server cannot show (body limits on the wire, a process that dies).
+/// </summary>
+public sealed class ServiceProcess : IAsyncDisposable
+{
+    private Process? _process;
+
+    private ServiceProcess(int port) => BaseAddress = new Uri($"http://127.0.0.1:{port}");
+
+    public Uri BaseAddress { get; }
+
+    public static async Task<ServiceProcess> StartAsync()
+    {
+        var service = new ServiceProcess(FreePort());
+        await service.StartProcessAsync();
+        return service;
+    }
+
+    public HttpClient CreateClient(string apiKey)
+    {
+        var client = new HttpClient { BaseAddress = BaseAddress };
+        client.DefaultRequestHeaders.Add("X-API-Key", apiKey);
+        return client;
+    }
+
+    /// <summary>Kills the process without letting it shut down, as a crash or power loss would.</summary>
+    public async Task KillAsync()
+    {
+        if (_process is { HasExited: false })
+        {
+            _process.Kill(entireProcessTree: true);
+            await _process.WaitForExitAsync();
+        }
+
+        _process?.Dispose();
+        _process = null;
+    }
+
+    public async Task RestartAsync()
+    {
+        await KillAsync();
+        await StartProcessAsync();
+    }
+
+    public async ValueTask DisposeAsync() => await KillAsync();
+
+    private async Task StartProcessAsync()
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            ArgumentList = { ServiceAssembly(), "--urls", BaseAddress.ToString().TrimEnd('/') },
+            WorkingDirectory = Path.GetDirectoryName(ServiceAssembly())!,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        start.Environment["ConnectionStrings__Logtrail"] = TestDatabase.ConnectionString;
+        start.Environment["Logtrail__Database__MigrateOnStart"] = "false";
+        start.Environment["Logtrail__Logs__MaintainPartitions"] = "false";
+        start.Environment["Logging__LogLevel__Default"] = "Warning";
+        _process = Process.Start(start)!;
+        _process.OutputDataReceived += (_, _) => { };
+        _process.ErrorDataReceived += (_, _) => { };
+        _process.BeginOutputReadLine();
+        _process.BeginErrorReadLine();
+
+        using var probe = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(2) };
+        var deadline = Stopwatch.StartNew();
+        while (deadline.Elapsed < TimeSpan.FromSeconds(60))
+        {
+            Assert.That(_process.HasExited, Is.False, "the service process exited while starting");
+            try
+            {
+                if ((await probe.GetAsync("/health/ready")).StatusCode == HttpStatusCode.OK)
+                {
+                    return;
+                }
+            }
+            catch (HttpRequestException)
+            {
+                // Not listening yet.
+            }
+
+            await Task.Delay(100);
+        }
+
+        Assert.Fail("the service process did not become ready within 60 s");
+    }
+
+    /// <summary>The service's own build output: <c>src/Logtrail.Api/bin/{configuration}/net10.0</c>, beside this test's.</summary>
+    private static string ServiceAssembly()
+    {
+        var testDirectory = new DirectoryInfo(AppContext.BaseDirectory);
+        var configuration = testDirectory.Parent!.Name;
+        var root = testDirectory.Parent.Parent!.Parent!.Parent!.Parent!.FullName;
+        var path = Path.Combine(root, "src", "Logtrail.Api", "bin", configuration, testDirectory.Name, "Logtrail.Api.dll");
+        Assert.That(File.Exists(path), Is.True, $"the service is not built at {path}");
+        return path;
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
