@@ -55,7 +55,14 @@ public static class DependencyInjection
         services.AddHostedService(provider => provider.GetRequiredService<KeyUsageFlusher>());
         services.AddHostedService<KeyChangeListener>();
 
-        services.AddSingleton<ILogWriter, LogWriter>();
+        services.AddOptions<GroupCommitOptions>()
+            .Bind(configuration.GetSection(GroupCommitOptions.SectionName))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddSingleton<LogWriter>();
+        services.AddSingleton<GroupCommitLogWriter>();
+        services.AddSingleton<ILogWriter>(provider => provider.GetRequiredService<GroupCommitLogWriter>());
+        services.AddHostedService(provider => provider.GetRequiredService<GroupCommitLogWriter>());
         services.AddSingleton<ILogReader, LogReader>();
         services.AddSingleton<LogPartitionMaintainer>();
         services.AddHostedService(provider => provider.GetRequiredService<LogPartitionMaintainer>());

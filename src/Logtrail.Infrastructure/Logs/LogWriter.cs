@@ -46,7 +46,7 @@ public sealed class LogWriter(NpgsqlDataSource dataSource) : ILogWriter
             await CopyAsync(connection, entries, cancellationToken);
         }
 
-        await CountUsageAsync(connection, transaction, entries[0], entries.Count, cancellationToken);
+        await CountUsageAsync(connection, transaction, entries, cancellationToken);
         if (idempotency is not null)
         {
             await IdempotencyRecords.RememberAsync(connection, transaction, entries[0], idempotency, cancellationToken);
@@ -121,22 +121,29 @@ public sealed class LogWriter(NpgsqlDataSource dataSource) : ILogWriter
     private static Task WriteNullableAsync(NpgsqlBinaryImporter importer, string? value, NpgsqlDbType type, CancellationToken cancellationToken) =>
         value is null ? importer.WriteNullAsync(cancellationToken) : importer.WriteAsync(value, type, cancellationToken);
 
-    private static Task CountUsageAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, LogEntry sample, int count, CancellationToken cancellationToken) =>
-        connection.ExecuteAsync(new CommandDefinition(
+    /// <summary>One counter increment per project, environment and month among <paramref name="entries"/>.</summary>
+    private static Task CountUsageAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, IReadOnlyList<LogEntry> entries, CancellationToken cancellationToken)
+    {
+        var groups = entries
+            .GroupBy(entry => (entry.ProjectId, Environment: entry.Environment.ToWireName(), BillingPeriod.Containing(entry.ServerTimestamp).Month))
+            .ToArray();
+        return connection.ExecuteAsync(new CommandDefinition(
             """
             INSERT INTO usage_counters (project_id, environment, period_start, stripe, ingested)
-            VALUES (@projectId, @environment, @month, @stripe, @count)
+            SELECT project_id, environment, period_start, @stripe, ingested
+            FROM unnest(@projectIds, @environments, @months, @counts) AS u(project_id, environment, period_start, ingested)
             ON CONFLICT (project_id, environment, period_start, stripe)
             DO UPDATE SET ingested = usage_counters.ingested + EXCLUDED.ingested
             """,
             new
             {
-                projectId = sample.ProjectId,
-                environment = sample.Environment.ToWireName(),
-                month = BillingPeriod.Containing(sample.ServerTimestamp).Month,
                 stripe = (short)Random.Shared.Next(UsageStripes),
-                count,
+                projectIds = groups.Select(group => group.Key.ProjectId).ToArray(),
+                environments = groups.Select(group => group.Key.Environment).ToArray(),
+                months = groups.Select(group => group.Key.Month).ToArray(),
+                counts = groups.Select(group => (long)group.Count()).ToArray(),
             },
             transaction,
             cancellationToken: cancellationToken));
+    }
 }

@@ -147,4 +147,20 @@ public sealed class IngestLogTests : IntegrationTest
         var usage = await ContractAssert.IsOkJsonAsync(await client.GetAsync("/api/v1/workspace/usage"));
         Assert.That(usage.GetProperty("used").GetInt64(), Is.EqualTo(4));
     }
+
+    [Test]
+    public async Task Concurrent_single_logs_sharing_commits_are_all_stored_and_counted()
+    {
+        var projectId = await Admin.CreateProjectAsync("enterprise");
+        var production = DataClient((await Admin.CreateKeyAsync(projectId, "production")).Key);
+        var staging = DataClient((await Admin.CreateKeyAsync(projectId, "staging")).Key);
+
+        var ids = await Task.WhenAll(Enumerable.Range(0, 60).Select(i => IngestAsync(i % 2 == 0 ? production : staging, ValidLog($"burst.{i}"))));
+
+        Assert.That(ids.Distinct().Count(), Is.EqualTo(60));
+        Assert.That(await CountStoredAsync(), Is.EqualTo(60));
+        Assert.That((await PageAsync(staging, "?pageSize=100")).GetArrayLength(), Is.EqualTo(30));
+        var usage = await ContractAssert.IsOkJsonAsync(await production.GetAsync("/api/v1/workspace/usage"));
+        Assert.That(usage.GetProperty("used").GetInt64(), Is.EqualTo(60));
+    }
 }

@@ -1,0 +1,87 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Net;
+using System.Text;
+
+namespace Logtrail.Bench;
+
+/// <summary>The same work through the running service over HTTP: bulk and single ingestion, and reads.</summary>
+public sealed class ApiBenchmarks(BenchSettings settings, BenchWorkspace workspace)
+{
+    public async Task<Measurement> BulkAsync(IReadOnlyList<GeneratedLog> logs, int concurrency, Action<double> progress)
+    {
+        var batches = new ConcurrentQueue<string>(logs.Chunk(settings.BatchSize).Select(batch => "[" + string.Join(',', batch.Select(log => log.Json)) + "]"));
+        var total = batches.Count;
+        using var client = workspace.CreateClient(settings, concurrency);
+        var stopwatch = Stopwatch.StartNew();
+        var done = 0;
+        await Task.WhenAll(Enumerable.Range(0, concurrency).Select(async _ =>
+        {
+            while (batches.TryDequeue(out var body))
+            {
+                await PostAsync(client, "/api/v1/workspace/logs/bulk", body);
+                progress((double)Interlocked.Increment(ref done) / total);
+            }
+        }));
+        return Measurement.Throughput($"(b) POST /logs/bulk ×{concurrency}", "rows/s", logs.Count, stopwatch.Elapsed,
+            $"{logs.Count:N0} logs in batches of {settings.BatchSize}, {concurrency} concurrent requests");
+    }
+
+    public async Task<Measurement> SingleAsync(IReadOnlyList<GeneratedLog> logs, Action<double> progress)
+    {
+        using var client = workspace.CreateClient(settings, settings.Concurrency);
+        var deadline = TimeSpan.FromSeconds(settings.Seconds);
+        var stopwatch = Stopwatch.StartNew();
+        long sent = 0;
+        await Task.WhenAll(Enumerable.Range(0, settings.Concurrency).Select(async worker =>
+        {
+            var next = worker;
+            while (stopwatch.Elapsed < deadline)
+            {
+                await PostAsync(client, "/api/v1/workspace/logs", logs[next++ % logs.Count].Json);
+                if (Interlocked.Increment(ref sent) % 500 == 0)
+                {
+                    progress(Math.Min(1, stopwatch.Elapsed / deadline));
+                }
+            }
+        }));
+        return Measurement.Throughput("(d) POST /logs single", "rows/s", sent, stopwatch.Elapsed,
+            $"{settings.Concurrency} concurrent clients, {settings.Seconds} s");
+    }
+
+    public async Task<Measurement> ReadLatencyAsync(string name, string query, Action<double> progress)
+    {
+        using var client = workspace.CreateClient(settings, 1);
+        for (var warmup = 0; warmup < 20; warmup++)
+        {
+            await GetAsync(client, query);
+        }
+
+        var samples = new List<double>(settings.ReadSamples);
+        for (var sample = 0; sample < settings.ReadSamples; sample++)
+        {
+            var stopwatch = Stopwatch.StartNew();
+            await GetAsync(client, query);
+            samples.Add(stopwatch.Elapsed.TotalMilliseconds);
+            progress((double)(sample + 1) / settings.ReadSamples);
+        }
+
+        return Measurement.Latency(name, samples);
+    }
+
+    private static async Task PostAsync(HttpClient client, string path, string json)
+    {
+        using var response = await client.PostAsync(path, new StringContent(json, Encoding.UTF8, "application/json"));
+        if (response.StatusCode != HttpStatusCode.Created)
+        {
+            throw new InvalidOperationException($"{path} answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+        }
+    }
+
+    private static async Task GetAsync(HttpClient client, string query)
+    {
+        using var response = await client.GetAsync("/api/v1/workspace/logs" + query);
+        response.EnsureSuccessStatusCode();
+        await response.Content.ReadAsByteArrayAsync();
+    }
+}

@@ -1,0 +1,37 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+
+namespace Logtrail.Bench;
+
+/// <summary>A fresh enterprise-plan project with a read-write production key, made through the admin API.</summary>
+public sealed record BenchWorkspace(Guid ProjectId, Guid KeyId, string Key)
+{
+    public static async Task<BenchWorkspace> CreateAsync(BenchSettings settings)
+    {
+        using var admin = new HttpClient { BaseAddress = settings.BaseUrl };
+        admin.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", settings.AdminToken);
+        var organization = await PostAsync(admin, "/api/v1/admin/organizations", new { name = "Benchmarks" });
+        var project = await PostAsync(admin, "/api/v1/admin/projects", new
+        {
+            organization_id = organization.GetProperty("id").GetGuid(), name = $"bench {DateTime.UtcNow:yyyy-MM-dd HH:mm}", plan_code = "enterprise",
+        });
+        var projectId = project.GetProperty("id").GetGuid();
+        var key = await PostAsync(admin, $"/api/v1/admin/projects/{projectId}/keys", new { name = "bench", environment = "production", type = "rw" });
+        return new BenchWorkspace(projectId, key.GetProperty("id").GetGuid(), key.GetProperty("key").GetString()!);
+    }
+
+    public HttpClient CreateClient(BenchSettings settings, int connections)
+    {
+        var client = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = connections }) { BaseAddress = settings.BaseUrl };
+        client.DefaultRequestHeaders.Add("X-API-Key", Key);
+        return client;
+    }
+
+    private static async Task<JsonElement> PostAsync(HttpClient client, string path, object body)
+    {
+        var response = await client.PostAsJsonAsync(path, body);
+        response.EnsureSuccessStatusCode();
+        return await response.Content.ReadFromJsonAsync<JsonElement>();
+    }
+}
