@@ -33,7 +33,7 @@ public sealed class LogBodyReader(ICallerContext caller, PlanCatalog plans)
             return SingleLogCap;
         }
 
-        var plan = plans.Get(caller.RequireKey().Workspace.PlanCode);
+        var plan = plans.For(caller.RequireKey());
         return Math.Max(SingleLogCap, 2L * plan.MaxBatchSize * plan.MaxLogSizeBytes);
     }
 

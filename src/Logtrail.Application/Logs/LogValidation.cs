@@ -9,7 +9,7 @@ namespace Logtrail.Application.Logs;
 /// <summary>Runs <see cref="LogRules"/> inside a FluentValidation rule, against the calling key's plan.</summary>
 public sealed class LogValidation(ICallerContext caller, PlanCatalog plans, TimeProvider clock)
 {
-    public Plan CallerPlan => plans.Get(caller.RequireKey().Workspace.PlanCode);
+    public Plan CallerPlan => plans.For(caller.RequireKey());
 
     public void Check<T>(LogInput log, int? logIndex, ValidationContext<T> context)
     {

@@ -20,7 +20,7 @@ public sealed class ValidateLogsCommandHandler(ICallerContext caller, PlanCatalo
     public Task<ValidationReport> Handle(ValidateLogsCommand request, CancellationToken cancellationToken)
     {
         var key = caller.RequireKey();
-        var plan = plans.Get(key.Workspace.PlanCode);
+        var plan = plans.For(key);
         var now = clock.GetUtcNow();
         var errors = new List<FieldError>();
         var warnings = new List<string>();

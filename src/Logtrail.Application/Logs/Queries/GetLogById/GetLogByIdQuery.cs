@@ -23,7 +23,7 @@ public sealed class GetLogByIdQueryHandler(ICallerContext caller, ILogReader rea
             throw NotFound();
         }
 
-        var notBefore = plans.Get(key.Workspace.PlanCode).RetentionStart(clock.GetUtcNow());
+        var notBefore = plans.For(key).RetentionStart(clock.GetUtcNow());
         var entry = await reader.FindAsync(key.ProjectId, key.Environment, id, notBefore, cancellationToken) ?? throw NotFound();
         return mapper.Map<LogEntryDto>(entry);
     }

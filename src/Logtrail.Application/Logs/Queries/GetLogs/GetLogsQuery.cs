@@ -44,7 +44,7 @@ public sealed class GetLogsQueryHandler(ICallerContext caller, ILogReader reader
         var filter = new LogFilter(
             key.ProjectId,
             key.Environment,
-            plans.Get(key.Workspace.PlanCode).RetentionStart(clock.GetUtcNow()),
+            plans.For(key).RetentionStart(clock.GetUtcNow()),
             Instant(request.From),
             Instant(request.To),
             request.Action,

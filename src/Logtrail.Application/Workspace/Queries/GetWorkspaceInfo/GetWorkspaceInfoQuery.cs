@@ -25,7 +25,7 @@ public sealed class GetWorkspaceInfoQueryHandler(ICallerContext caller, MonthlyU
     {
         var key = caller.RequireKey();
         var workspace = key.Workspace;
-        var plan = plans.Get(workspace.PlanCode);
+        var plan = plans.For(key);
         var monthly = await usage.ReadAsync(workspace.ProjectId, workspace.PlanCode, GetWorkspaceInfoQuery.UsageStaleness, cancellationToken);
         string[] environments = [key.Environment.ToWireName()];
 
