@@ -7,6 +7,8 @@ using Logtrail.Application.Logs.Commands.IngestLog;
 using Logtrail.Application.Logs.Commands.ValidateLogs;
 using Logtrail.Application.Logs.Queries.GetLogById;
 using Logtrail.Application.Logs.Queries.GetLogs;
+using Logtrail.Application.Logs.Queries.QueryLogs;
+using Logtrail.Api.Requests;
 using Logtrail.Domain.Common;
 using MediatR;
 using Microsoft.AspNetCore.Authorization;
@@ -73,6 +75,13 @@ public sealed class LogsController(IMediator mediator, LogBodyReader bodies, IRe
 
         return page.Entries;
     }
+
+    /// <summary>LCQL search; the same order and keyset paging as <c>GET /logs</c>.</summary>
+    [HttpPost("query")]
+    public async Task<IReadOnlyList<LogEntryDto>> Query(SearchLogsRequest request, CancellationToken cancellationToken) =>
+        (await mediator.Send(
+            new QueryLogsQuery(request.From, request.To, request.Action, request.Query, request.CursorId, request.CursorTs, request.PageSize),
+            cancellationToken)).Entries;
 
     [HttpGet("{id}")]
     public Task<LogEntryDto> Get(string id, CancellationToken cancellationToken) =>

@@ -1,3 +1,4 @@
+using Logtrail.Domain.Lcql;
 using Logtrail.Domain.Logs;
 using Logtrail.Domain.Tenancy;
 
@@ -5,7 +6,7 @@ namespace Logtrail.Application.Logs;
 
 /// <summary>
 /// What a page of logs is drawn from. <see cref="After"/> is the keyset cursor: only entries strictly after it in
-/// the read order. Text filters are case-insensitive partial matches.
+/// the read order. Text filters are case-insensitive partial matches. <see cref="Query"/> is a checked LCQL query.
 /// </summary>
 public sealed record LogFilter(
     Guid ProjectId,
@@ -18,7 +19,8 @@ public sealed record LogFilter(
     IReadOnlyList<Level> Levels,
     IReadOnlyList<string> Tags,
     LogCursor? After,
-    int Limit);
+    int Limit,
+    LcqlQuery? Query = null);
 
 /// <summary>A position in the read order: the last entry's server timestamp and id.</summary>
 public sealed record LogCursor(DateTimeOffset ServerTimestamp, Guid Id);

@@ -92,6 +92,11 @@ public sealed class LogReader(NpgsqlDataSource dataSource, IMapper mapper) : ILo
             parameters.Add("Tags", filter.Tags.ToArray());
         }
 
+        if (filter.Query is { } query)
+        {
+            LcqlSql.Append(sql, parameters, query);
+        }
+
         if (filter.After is { } after)
         {
             sql.Append(" AND (server_timestamp, id) < (@AfterTimestamp, @AfterId)");

@@ -14,6 +14,10 @@ public static class ErrorCodes
     public const string InvalidRequest = "VALIDATION_INVALID_REQUEST";
     public const string InvalidEnvironment = "VALIDATION_INVALID_ENVIRONMENT";
     public const string BulkLimitExceeded = "VALIDATION_BULK_LIMIT_EXCEEDED";
+    public const string QuerySyntax = "VALIDATION_QUERY_SYNTAX";
+    public const string QueryInvalid = "VALIDATION_QUERY_INVALID";
+    public const string QueryConstraint = "VALIDATION_QUERY_CONSTRAINT";
+    public const string QueryTimeRange = "VALIDATION_QUERY_TIME_RANGE";
     public const string InvalidContentType = "VALIDATION_INVALID_CONTENT_TYPE";
     public const string PayloadTooLarge = "VALIDATION_PAYLOAD_TOO_LARGE";
     public const string LogNotFound = "LOG_NOT_FOUND";

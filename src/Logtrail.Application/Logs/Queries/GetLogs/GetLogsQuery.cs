@@ -1,7 +1,6 @@
 using AutoMapper;
 using Logtrail.Application.Common;
 using Logtrail.Application.Common.Security;
-using Logtrail.Domain.Common;
 using Logtrail.Domain.Keys;
 using Logtrail.Domain.Logs;
 using Logtrail.Domain.Plans;
@@ -25,12 +24,8 @@ public sealed record GetLogsQuery(
     string? Tags,
     int? PageSize,
     string? CursorId,
-    string? CursorTs) : IRequest<LogPage>, INamesEnvironments
+    string? CursorTs) : IRequest<LogPage>, INamesEnvironments, ILogWindow
 {
-    public const int DefaultPageSize = 50;
-    public const int MinPageSize = 10;
-    public const int MaxPageSize = 100;
-
     public IEnumerable<string> NamedEnvironments => Csv.Split(Environments);
 }
 
@@ -40,24 +35,13 @@ public sealed class GetLogsQueryHandler(ICallerContext caller, ILogReader reader
     public async Task<LogPage> Handle(GetLogsQuery request, CancellationToken cancellationToken)
     {
         var key = caller.RequireKey();
-        var pageSize = request.PageSize ?? GetLogsQuery.DefaultPageSize;
-        var filter = new LogFilter(
-            key.ProjectId,
-            key.Environment,
-            plans.For(key).RetentionStart(clock.GetUtcNow()),
-            Instant(request.From),
-            Instant(request.To),
-            request.Action,
-            request.Message,
-            Csv.Split(request.Levels).Select(name => Levels.TryParse(name, out var level) ? level.Value : default).ToArray(),
-            Csv.Split(request.Tags).ToArray(),
-            request.CursorId is null ? null : new LogCursor(Instant(request.CursorTs)!.Value, Guid.Parse(request.CursorId)),
-            pageSize + 1);
-        var entries = await reader.ListAsync(filter, cancellationToken);
-        var page = entries.Take(pageSize).ToArray();
-        var next = entries.Count > pageSize ? new LogCursor(page[^1].ServerTimestamp, page[^1].Id) : null;
-        return new LogPage(mapper.Map<IReadOnlyList<LogEntryDto>>(page), next);
+        var filter = request.ToFilter(key, plans.For(key), clock.GetUtcNow()) with
+        {
+            ActionContains = request.Action,
+            MessageContains = request.Message,
+            Levels = Csv.Split(request.Levels).Select(name => Levels.TryParse(name, out var level) ? level.Value : default).ToArray(),
+            Tags = Csv.Split(request.Tags).ToArray(),
+        };
+        return request.ToPage(await reader.ListAsync(filter, cancellationToken), mapper);
     }
-
-    private static DateTimeOffset? Instant(string? text) => Rfc3339.TryParse(text, out var instant) ? instant : null;
 }

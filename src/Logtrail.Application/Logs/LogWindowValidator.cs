@@ -1,0 +1,26 @@
+using FluentValidation;
+using Logtrail.Domain.Common;
+
+namespace Logtrail.Application.Logs;
+
+/// <summary>Rules of <see cref="ILogWindow"/>: RFC 3339 bounds and cursor timestamp, a UUID cursor id given with it, page size 10–100.</summary>
+public sealed class LogWindowValidator : AbstractValidator<ILogWindow>
+{
+    public LogWindowValidator()
+    {
+        RuleFor(window => window.From).Must(BeRfc3339).WithMessage("'from' must be an RFC 3339 timestamp.");
+        RuleFor(window => window.To).Must(BeRfc3339).WithMessage("'to' must be an RFC 3339 timestamp.");
+        RuleFor(window => window.CursorTs).Must(BeRfc3339).OverridePropertyName("cursorTS").WithMessage("'cursorTS' must be an RFC 3339 timestamp.");
+        RuleFor(window => window.CursorId).Must(id => id is null || Guid.TryParse(id, out _)).OverridePropertyName("cursorID").WithMessage("'cursorID' must be a UUID.");
+        RuleFor(window => window)
+            .Must(window => (window.CursorId is null) == (window.CursorTs is null))
+            .OverridePropertyName("cursorID")
+            .WithMessage("'cursorID' and 'cursorTS' go together: pass both from the last entry of the previous page.");
+        RuleFor(window => window.PageSize)
+            .InclusiveBetween(ILogWindow.MinPageSize, ILogWindow.MaxPageSize)
+            .OverridePropertyName("pageSize")
+            .WithMessage($"'pageSize' must be {ILogWindow.MinPageSize} to {ILogWindow.MaxPageSize}.");
+    }
+
+    private static bool BeRfc3339(string? text) => text is null || Rfc3339.TryParse(text, out _);
+}

@@ -1,0 +1,207 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Text;
+
+namespace Logtrail.Domain.Lcql;
+
+/// <summary>
+/// Reads LCQL (grammar in <c>docs/lcql.md</c>). Hand-written: the language is a flat list of space-separated terms,
+/// and a scanner this size reports exact error positions more simply than a combinator library would.
+/// </summary>
+public sealed class LcqlParser
+{
+    private const string OperatorCharacters = "=!~@<>";
+    private readonly string _text;
+    private int _position;
+
+    private LcqlParser(string text) => _text = text;
+
+    public static bool TryParse(string text, [NotNullWhen(true)] out LcqlQuery? query, [NotNullWhen(false)] out LcqlSyntaxError? error)
+    {
+        var parser = new LcqlParser(text);
+        try
+        {
+            query = parser.ParseQuery();
+            error = null;
+            return true;
+        }
+        catch (LcqlSyntaxException exception)
+        {
+            query = null;
+            error = exception.Error;
+            return false;
+        }
+    }
+
+    private bool AtEnd => _position >= _text.Length;
+
+    private char Current => _text[_position];
+
+    private LcqlQuery ParseQuery()
+    {
+        var terms = new List<LcqlTerm>();
+        SkipWhitespace();
+        while (!AtEnd)
+        {
+            terms.Add(ParseTerm());
+            if (!AtEnd && !char.IsWhiteSpace(Current))
+            {
+                throw Error(_position, $"Expected a space between terms, found '{Current}'.");
+            }
+
+            SkipWhitespace();
+        }
+
+        return new LcqlQuery(terms);
+    }
+
+    private LcqlTerm ParseTerm()
+    {
+        var start = _position;
+        if (Current == '"')
+        {
+            return new LcqlTextTerm(ReadQuoted(), IsPhrase: true, start);
+        }
+
+        var name = ReadWhile(IsFieldCharacter);
+        if (!AtEnd && OperatorCharacters.Contains(Current))
+        {
+            var field = ParseField(name, start);
+            var @operator = ReadOperator();
+            return new LcqlFieldTerm(field, @operator, ReadValues(), start);
+        }
+
+        var rest = ReadWhile(character => !char.IsWhiteSpace(character) && character != '"');
+        if (!AtEnd && Current == '"')
+        {
+            throw Error(_position, "A quote may only start a phrase or a value.");
+        }
+
+        return new LcqlTextTerm(name + rest, IsPhrase: false, start);
+    }
+
+    private static LcqlField ParseField(string name, int start)
+    {
+        if (name.Length == 0)
+        {
+            throw Error(start, "Expected a field name before the operator.");
+        }
+
+        var path = name.Split('.');
+        var empty = Array.FindIndex(path, segment => segment.Length == 0);
+        if (empty >= 0)
+        {
+            throw Error(start, $"'{name}' has an empty path segment.");
+        }
+
+        return new LcqlField(name, path, start);
+    }
+
+    private LcqlOperator ReadOperator()
+    {
+        var start = _position;
+        var symbol = ReadWhile(character => OperatorCharacters.Contains(character));
+        return symbol switch
+        {
+            "=" => LcqlOperator.Equal,
+            "!=" => LcqlOperator.NotEqual,
+            "~" => LcqlOperator.Contains,
+            "!~" => LcqlOperator.NotContains,
+            "@" => LcqlOperator.FullText,
+            "<" => LcqlOperator.Less,
+            ">" => LcqlOperator.Greater,
+            "<=" => LcqlOperator.LessOrEqual,
+            ">=" => LcqlOperator.GreaterOrEqual,
+            _ => throw Error(start, $"'{symbol}' is not an operator; use = != ~ !~ @ < > <= >=."),
+        };
+    }
+
+    private List<LcqlValue> ReadValues()
+    {
+        var values = new List<LcqlValue> { ReadValue() };
+        while (!AtEnd && Current == ',')
+        {
+            _position++;
+            values.Add(ReadValue());
+        }
+
+        return values;
+    }
+
+    private LcqlValue ReadValue()
+    {
+        var start = _position;
+        if (!AtEnd && Current == '"')
+        {
+            return new LcqlValue(ReadQuoted(), Quoted: true, start);
+        }
+
+        var text = ReadWhile(character => !char.IsWhiteSpace(character) && character is not (',' or '"'));
+        if (text.Length == 0)
+        {
+            throw Error(start, "Expected a value.");
+        }
+
+        if (!AtEnd && Current == '"')
+        {
+            throw Error(_position, "A quote may only start a value.");
+        }
+
+        return new LcqlValue(text, Quoted: false, start);
+    }
+
+    /// <summary>A double-quoted string; <c>\"</c> and <c>\\</c> are its only escapes.</summary>
+    private string ReadQuoted()
+    {
+        var start = _position;
+        _position++;
+        var value = new StringBuilder();
+        while (!AtEnd)
+        {
+            var character = Current;
+            if (character == '"')
+            {
+                _position++;
+                return value.ToString();
+            }
+
+            if (character == '\\')
+            {
+                if (_position + 1 >= _text.Length || _text[_position + 1] is not ('"' or '\\'))
+                {
+                    throw Error(_position, "Only \\\" and \\\\ may be escaped.");
+                }
+
+                value.Append(_text[_position + 1]);
+                _position += 2;
+                continue;
+            }
+
+            value.Append(character);
+            _position++;
+        }
+
+        throw Error(start, "The quoted string is not closed.");
+    }
+
+    private string ReadWhile(Func<char, bool> accept)
+    {
+        var start = _position;
+        while (!AtEnd && accept(Current))
+        {
+            _position++;
+        }
+
+        return _text[start.._position];
+    }
+
+    private void SkipWhitespace() => ReadWhile(char.IsWhiteSpace);
+
+    private static bool IsFieldCharacter(char character) => char.IsLetterOrDigit(character) || character is '_' or '.' or '-';
+
+    private static LcqlSyntaxException Error(int position, string message) => new(new LcqlSyntaxError(position, message));
+
+    private sealed class LcqlSyntaxException(LcqlSyntaxError error) : Exception(error.Message)
+    {
+        public LcqlSyntaxError Error { get; } = error;
+    }
+}

@@ -1,0 +1,139 @@
+using System.Globalization;
+using System.Text;
+using Dapper;
+using Logtrail.Domain.Common;
+using Logtrail.Domain.Lcql;
+using Logtrail.Domain.Logs;
+
+namespace Logtrail.Infrastructure.Logs;
+
+/// <summary>
+/// Translates a checked LCQL query into SQL conditions on <c>logs</c>. The SQL text comes only from fixed fragments
+/// chosen by field kind and operator; every value the user wrote is a parameter. Several values of one term are
+/// ORed; for != and !~ none may match (a missing value counts as not matching).
+/// </summary>
+public static class LcqlSql
+{
+    private const string Document = "regexp_replace(action || ' ' || coalesce(message, ''), '[[:punct:]]+', ' ', 'g')";
+
+    public static void Append(StringBuilder sql, DynamicParameters parameters, LcqlQuery query)
+    {
+        var names = new ParameterNames(parameters);
+        foreach (var term in query.Terms)
+        {
+            sql.Append(" AND ").Append(term switch
+            {
+                LcqlTextTerm text => FullText(names, text.Text, text.IsPhrase),
+                LcqlFieldTerm field => Field(names, field),
+                _ => throw new ArgumentOutOfRangeException(nameof(query), term, "Unknown term."),
+            });
+        }
+    }
+
+    private static string Field(ParameterNames names, LcqlFieldTerm term)
+    {
+        var kind = LcqlSchema.KindOf(term.Field)!.Value;
+        var positive = term.Operator switch
+        {
+            LcqlOperator.NotEqual => LcqlOperator.Equal,
+            LcqlOperator.NotContains => LcqlOperator.Contains,
+            var other => other,
+        };
+        var any = string.Join(" OR ", term.Values.Select(value => $"({Predicate(names, kind, term.Field, positive, value)})"));
+        return term.Operator is LcqlOperator.NotEqual or LcqlOperator.NotContains ? $"NOT COALESCE(({any}), false)" : $"({any})";
+    }
+
+    private static string Predicate(ParameterNames names, LcqlFieldKind kind, LcqlField field, LcqlOperator @operator, LcqlValue value) => kind switch
+    {
+        LcqlFieldKind.Id => $"id = {names.Add(Guid.Parse(value.Text))}",
+        LcqlFieldKind.ApiKeyId => $"api_key_id = {names.Add(Guid.Parse(value.Text))}",
+        LcqlFieldKind.Level => $"level {Comparison(@operator)} {names.Add((short)LevelOf(value.Text))}",
+        LcqlFieldKind.Environment => $"environment = {names.Add(value.Text)}",
+        LcqlFieldKind.Timestamp => $"server_timestamp {Comparison(@operator)} {names.Add(Instant(value.Text))}",
+        LcqlFieldKind.ClientTimestamp => $"client_timestamp {Comparison(@operator)} {names.Add(Instant(value.Text))}",
+        LcqlFieldKind.Tags => value.IsNull ? "cardinality(tags) = 0" : $"{names.Add(value.Text)} = ANY(tags)",
+        LcqlFieldKind.Action => Text(names, "action", @operator, value),
+        LcqlFieldKind.Message => value.IsNull ? "message IS NULL" : Text(names, "message", @operator, value),
+        LcqlFieldKind.Json => Json(names, field, @operator, value),
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown field kind."),
+    };
+
+    private static string Text(ParameterNames names, string column, LcqlOperator @operator, LcqlValue value) => @operator switch
+    {
+        LcqlOperator.Equal => $"lower({column}) = lower({names.Add(value.Text)})",
+        LcqlOperator.Contains => $@"{column} ILIKE {names.Add(ContainsPattern(value.Text))} ESCAPE '\'",
+        LcqlOperator.FullText => FullText(names, value.Text, isPhrase: value.Quoted),
+        _ => throw new ArgumentOutOfRangeException(nameof(@operator), @operator, "Not a text operator."),
+    };
+
+    private static string Json(ParameterNames names, LcqlField field, LcqlOperator @operator, LcqlValue value)
+    {
+        var node = $"{JsonColumn(field.Path[0])} #> {names.Add(field.Path.Skip(1).ToArray())}";
+        if (value.IsNull)
+        {
+            return $"({node}) IS NULL OR ({node}) = 'null'::jsonb";
+        }
+
+        return @operator switch
+        {
+            LcqlOperator.Equal when !value.Quoted && TryNumber(value.Text, out var number) =>
+                $"({node}) = to_jsonb({names.Add(number)}::numeric) OR (jsonb_typeof({node}) = 'string' AND lower(({node}) #>> '{{}}') = lower({names.Add(value.Text)}))",
+            LcqlOperator.Equal when !value.Quoted && value.Text is "true" or "false" =>
+                $"({node}) = to_jsonb({names.Add(value.Text == "true")})",
+            LcqlOperator.Equal => $"jsonb_typeof({node}) = 'string' AND lower(({node}) #>> '{{}}') = lower({names.Add(value.Text)})",
+            LcqlOperator.Contains => $@"(({node}) #>> '{{}}') ILIKE {names.Add(ContainsPattern(value.Text))} ESCAPE '\'",
+            _ => $"jsonb_typeof({node}) = 'number' AND ({node})::numeric {Comparison(@operator)} {names.Add(decimal.Parse(value.Text, NumberStyles.Float, CultureInfo.InvariantCulture))}",
+        };
+    }
+
+    private static string FullText(ParameterNames names, string text, bool isPhrase) =>
+        $"to_tsvector('simple', {Document}) @@ {(isPhrase ? "phraseto_tsquery" : "plainto_tsquery")}('simple', {names.Add(WithoutPunctuation(text))})";
+
+    private static string Comparison(LcqlOperator @operator) => @operator switch
+    {
+        LcqlOperator.Equal => "=",
+        LcqlOperator.Less => "<",
+        LcqlOperator.Greater => ">",
+        LcqlOperator.LessOrEqual => "<=",
+        LcqlOperator.GreaterOrEqual => ">=",
+        _ => throw new ArgumentOutOfRangeException(nameof(@operator), @operator, "Not a comparison."),
+    };
+
+    /// <summary><c>~v</c> is <c>ILIKE '%v%'</c> with <c>*</c> as a wildcard and the text's own <c>%</c>, <c>_</c>, <c>\</c> literal.</summary>
+    private static string ContainsPattern(string text) =>
+        "%" + text.Replace(@"\", @"\\", StringComparison.Ordinal).Replace("%", @"\%", StringComparison.Ordinal)
+            .Replace("_", @"\_", StringComparison.Ordinal).Replace("*", "%", StringComparison.Ordinal) + "%";
+
+    private static string WithoutPunctuation(string text) =>
+        new(text.Select(character => char.IsPunctuation(character) || char.IsSymbol(character) ? ' ' : character).ToArray());
+
+    private static Level LevelOf(string text) => Levels.TryParse(text, out var level) ? level.Value : throw new FormatException(text);
+
+    /// <summary>The column of a JSON root, from a fixed list: the user's text never becomes SQL.</summary>
+    private static string JsonColumn(string root) => root switch
+    {
+        "actor" => "actor",
+        "target" => "target",
+        "context" => "context",
+        "metadata" => "metadata",
+        _ => throw new ArgumentOutOfRangeException(nameof(root), root, "Not a JSON root."),
+    };
+
+    private static bool TryNumber(string text, out decimal number) =>
+        decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out number);
+
+    private static DateTimeOffset Instant(string text) => Rfc3339.TryParse(text, out var instant) ? instant : throw new FormatException(text);
+
+    /// <summary>Adds parameters <c>@q0</c>, <c>@q1</c>, … and returns each one's placeholder.</summary>
+    private sealed class ParameterNames(DynamicParameters parameters)
+    {
+        private int _next;
+
+        public string Add(object value)
+        {
+            var name = $"q{_next++}";
+            parameters.Add(name, value);
+            return "@" + name;
+        }
+    }
+}
