@@ -5,7 +5,7 @@ namespace Logtrail.Bench;
 /// <summary>What to measure against: a running service (its credentials file) and its database.</summary>
 public sealed record BenchSettings(
     Uri BaseUrl, string AdminToken, string ConnectionString, int Logs, int BatchSize, int[] BulkConcurrency, int Seconds,
-    int Concurrency, int ReadLogs, int ReadSamples, string OutputDirectory)
+    int Concurrency, int ReadLogs, int ReadSamples, string OutputDirectory, string Mode)
 {
     public static BenchSettings Parse(string[] args)
     {
@@ -33,6 +33,7 @@ public sealed record BenchSettings(
             int.Parse(Option("concurrency", "32")),
             int.Parse(Option("read-logs", "1000000")),
             int.Parse(Option("read-samples", "300")),
-            Option("out", Path.Combine("bench", "results")));
+            Option("out", Path.Combine("bench", "results")),
+            Option("mode", "ingest"));
     }
 }

@@ -21,6 +21,20 @@ public sealed record BenchWorkspace(Guid ProjectId, Guid KeyId, string Key)
         return new BenchWorkspace(projectId, key.GetProperty("id").GetGuid(), key.GetProperty("key").GetString()!);
     }
 
+    /// <summary>A new read-write key on the project holding the most logs, to measure reads over data already there.</summary>
+    public static async Task<BenchWorkspace> ForLargestProjectAsync(BenchSettings settings)
+    {
+        await using var connection = new Npgsql.NpgsqlConnection(settings.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new Npgsql.NpgsqlCommand(
+            "SELECT project_id FROM logs WHERE environment = 'production' GROUP BY project_id ORDER BY count(*) DESC LIMIT 1", connection);
+        var projectId = (Guid)(await command.ExecuteScalarAsync() ?? throw new InvalidOperationException("No logs yet: run the ingest benchmark first."));
+        using var admin = new HttpClient { BaseAddress = settings.BaseUrl };
+        admin.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", settings.AdminToken);
+        var key = await PostAsync(admin, $"/api/v1/admin/projects/{projectId}/keys", new { name = "bench lcql", environment = "production", type = "rw" });
+        return new BenchWorkspace(projectId, key.GetProperty("id").GetGuid(), key.GetProperty("key").GetString()!);
+    }
+
     public HttpClient CreateClient(BenchSettings settings, int connections)
     {
         var client = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = connections }) { BaseAddress = settings.BaseUrl };

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using System.Text.Json.Nodes;
 using Dapper;
 using Logtrail.Domain.Common;
 using Logtrail.Domain.Lcql;
@@ -76,15 +77,39 @@ public static class LcqlSql
 
         return @operator switch
         {
-            LcqlOperator.Equal when !value.Quoted && TryNumber(value.Text, out var number) =>
-                $"({node}) = to_jsonb({names.Add(number)}::numeric) OR (jsonb_typeof({node}) = 'string' AND lower(({node}) #>> '{{}}') = lower({names.Add(value.Text)}))",
-            LcqlOperator.Equal when !value.Quoted && value.Text is "true" or "false" =>
-                $"({node}) = to_jsonb({names.Add(value.Text == "true")})",
-            LcqlOperator.Equal => $"jsonb_typeof({node}) = 'string' AND lower(({node}) #>> '{{}}') = lower({names.Add(value.Text)})",
+            LcqlOperator.Equal => string.Join(" OR ", EqualCandidates(value).Select(candidate =>
+                $"{JsonColumn(field.Path[0])} @> {names.Add(Containing(field.Path.Skip(1), candidate))}::jsonb")),
             LcqlOperator.Contains => $@"(({node}) #>> '{{}}') ILIKE {names.Add(ContainsPattern(value.Text))} ESCAPE '\'",
             _ => $"jsonb_typeof({node}) = 'number' AND ({node})::numeric {Comparison(@operator)} {names.Add(decimal.Parse(value.Text, NumberStyles.Float, CultureInfo.InvariantCulture))}",
         };
     }
+
+    /// <summary>
+    /// The JSON values <c>=</c> matches: a quoted value is a string; a bare number also matches that number, a bare
+    /// true/false that boolean. String comparison is exact (as the public docs define <c>=</c> on JSONB), which
+    /// lets containment use the GIN index.
+    /// </summary>
+    private static IEnumerable<JsonNode> EqualCandidates(LcqlValue value)
+    {
+        yield return JsonValue.Create(value.Text);
+        if (value.Quoted)
+        {
+            yield break;
+        }
+
+        if (TryNumber(value.Text, out var number))
+        {
+            yield return JsonValue.Create(number);
+        }
+        else if (value.Text is "true" or "false")
+        {
+            yield return JsonValue.Create(value.Text == "true");
+        }
+    }
+
+    /// <summary><c>{"a":{"b":value}}</c> for the path a.b: what a matching document contains.</summary>
+    private static string Containing(IEnumerable<string> path, JsonNode value) =>
+        path.Reverse().Aggregate(value, (inner, segment) => new JsonObject { [segment] = inner }).ToJsonString();
 
     private static string FullText(ParameterNames names, string text, bool isPhrase) =>
         $"to_tsvector('simple', {Document}) @@ {(isPhrase ? "phraseto_tsquery" : "plainto_tsquery")}('simple', {names.Add(WithoutPunctuation(text))})";

@@ -1,0 +1,46 @@
+using System.Text.Json;
+using Spectre.Console;
+
+namespace Logtrail.Bench;
+
+/// <summary>Progress while steps run; a summary table and a JSON file under the output directory when they are done.</summary>
+public static class Report
+{
+    public delegate Task Step(string name, Func<Action<double>, Task<Measurement>> measure);
+
+    public static async Task<List<Measurement>> RunStepsAsync(Func<Step, Task> steps)
+    {
+        var results = new List<Measurement>();
+        await AnsiConsole.Progress()
+            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
+            .StartAsync(async progress => await steps(async (name, measure) =>
+            {
+                var task = progress.AddTask(name, maxValue: 1);
+                results.Add(await measure(fraction => task.Value = fraction));
+                task.Value = 1;
+            }));
+        return results;
+    }
+
+    public static async Task WriteAsync(BenchSettings settings, string suite, IReadOnlyList<Measurement> results, IReadOnlyDictionary<string, double> ratios)
+    {
+        var table = new Table().AddColumns("measurement", "value", "p50 ms", "p95 ms", "p99 ms", "detail");
+        foreach (var m in results)
+        {
+            table.AddRow(m.Name, $"{m.Value:N1} {m.Unit}", $"{m.P50:0.00}", $"{m.P95:0.00}", $"{m.P99:0.00}", m.Detail ?? "");
+        }
+
+        AnsiConsole.Write(table);
+        foreach (var (name, value) in ratios)
+        {
+            AnsiConsole.MarkupLine($"{Markup.Escape(name)}: [bold]{value:P1}[/]");
+        }
+
+        Directory.CreateDirectory(settings.OutputDirectory);
+        var file = Path.Combine(settings.OutputDirectory, $"{suite}-{DateTime.UtcNow:yyyyMMdd-HHmmss}.json");
+        await File.WriteAllTextAsync(file, JsonSerializer.Serialize(
+            new { run_at = DateTime.UtcNow, suite, settings, results, ratios },
+            new JsonSerializerOptions { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower }));
+        AnsiConsole.MarkupLine($"Written to [bold]{Markup.Escape(file)}[/]");
+    }
+}
