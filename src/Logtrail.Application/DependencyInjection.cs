@@ -41,6 +41,7 @@ public static class DependencyInjection
         services.AddSingleton<MonthlyUsageReader>();
         services.AddScoped<LogValidation>();
         services.AddScoped<IdempotentLogWriter>();
+        services.AddScoped<LogPageReader>();
         services.AddScoped<DemoWorkspaceBootstrapper>();
         return services;
     }

@@ -1,9 +1,7 @@
-using AutoMapper;
 using Logtrail.Application.Common;
 using Logtrail.Application.Common.Security;
 using Logtrail.Domain.Keys;
 using Logtrail.Domain.Logs;
-using Logtrail.Domain.Plans;
 using MediatR;
 
 namespace Logtrail.Application.Logs.Queries.GetLogs;
@@ -29,19 +27,17 @@ public sealed record GetLogsQuery(
     public IEnumerable<string> NamedEnvironments => Csv.Split(Environments);
 }
 
-public sealed class GetLogsQueryHandler(ICallerContext caller, ILogReader reader, PlanCatalog plans, TimeProvider clock, IMapper mapper)
-    : IRequestHandler<GetLogsQuery, LogPage>
+public sealed class GetLogsQueryHandler(LogPageReader pages) : IRequestHandler<GetLogsQuery, LogPage>
 {
-    public async Task<LogPage> Handle(GetLogsQuery request, CancellationToken cancellationToken)
-    {
-        var key = caller.RequireKey();
-        var filter = request.ToFilter(key, plans.For(key), clock.GetUtcNow()) with
-        {
-            ActionContains = request.Action,
-            MessageContains = request.Message,
-            Levels = Csv.Split(request.Levels).Select(name => Levels.TryParse(name, out var level) ? level.Value : default).ToArray(),
-            Tags = Csv.Split(request.Tags).ToArray(),
-        };
-        return request.ToPage(await reader.ListAsync(filter, cancellationToken), mapper);
-    }
+    public Task<LogPage> Handle(GetLogsQuery request, CancellationToken cancellationToken) =>
+        pages.ReadAsync(
+            request,
+            filter => filter with
+            {
+                ActionContains = request.Action,
+                MessageContains = request.Message,
+                Levels = Csv.Split(request.Levels).Select(name => Levels.TryParse(name, out var level) ? level.Value : default).ToArray(),
+                Tags = Csv.Split(request.Tags).ToArray(),
+            },
+            cancellationToken);
 }

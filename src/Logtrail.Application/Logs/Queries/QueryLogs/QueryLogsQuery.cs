@@ -1,10 +1,8 @@
-using AutoMapper;
 using Logtrail.Application.Common.Exceptions;
 using Logtrail.Application.Common.Errors;
 using Logtrail.Application.Common.Security;
 using Logtrail.Domain.Keys;
 using Logtrail.Domain.Lcql;
-using Logtrail.Domain.Plans;
 using MediatR;
 
 namespace Logtrail.Application.Logs.Queries.QueryLogs;
@@ -28,18 +26,12 @@ public sealed record QueryLogsQuery(string? From, string? To, string? Action, st
     public IEnumerable<string> NamedEnvironments => Parsed is null ? [] : LcqlSchema.EnvironmentLiterals(Parsed);
 }
 
-public sealed class QueryLogsQueryHandler(ICallerContext caller, ILogReader reader, PlanCatalog plans, TimeProvider clock, IMapper mapper)
-    : IRequestHandler<QueryLogsQuery, LogPage>
+public sealed class QueryLogsQueryHandler(LogPageReader pages) : IRequestHandler<QueryLogsQuery, LogPage>
 {
-    public async Task<LogPage> Handle(QueryLogsQuery request, CancellationToken cancellationToken)
+    public Task<LogPage> Handle(QueryLogsQuery request, CancellationToken cancellationToken)
     {
-        var key = caller.RequireKey();
-        var filter = request.ToFilter(key, plans.For(key), clock.GetUtcNow()) with
-        {
-            ActionContains = request.Action,
-            Query = CheckedQuery(request),
-        };
-        return request.ToPage(await reader.ListAsync(filter, cancellationToken), mapper);
+        var query = CheckedQuery(request);
+        return pages.ReadAsync(request, filter => filter with { ActionContains = request.Action, Query = query }, cancellationToken);
     }
 
     private static LcqlQuery CheckedQuery(QueryLogsQuery request)
