@@ -41,7 +41,7 @@ public static class DependencyInjection
         services.AddSingleton<MonthlyUsageReader>();
         services.AddScoped<LogValidation>();
         services.AddScoped<IdempotentLogWriter>();
-        services.AddScoped<LogPageReader>();
+        services.AddScoped<CallerLogReader>();
         services.AddScoped<DemoWorkspaceBootstrapper>();
         return services;
     }

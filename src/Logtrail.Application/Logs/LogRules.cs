@@ -51,6 +51,10 @@ public static class LogRules
         }
     }
 
+    /// <summary>Why a batch of <paramref name="count"/> logs is refused on <paramref name="plan"/>, or null when it is not.</summary>
+    public static string? BatchSizeProblem(int count, Plan plan) =>
+        count == 0 || count > plan.MaxBatchSize ? $"A bulk request carries 1 to {plan.MaxBatchSize} logs; this one has {count}." : null;
+
     /// <summary>Top-level fields the contract does not know; ignored on ingest, reported as warnings by validate.</summary>
     public static IEnumerable<string> UnknownFields(LogInput log) =>
         log.Json.ValueKind == JsonValueKind.Object

@@ -6,6 +6,6 @@ public sealed class IngestLogCommandValidator : AbstractValidator<IngestLogComma
 {
     public IngestLogCommandValidator(LogValidation logs)
     {
-        RuleFor(command => command.Log).Custom((log, context) => logs.Check(log, logIndex: null, context));
+        RuleFor(command => command.Log).Custom(logs.Check);
     }
 }

@@ -24,9 +24,9 @@ public sealed class ValidateLogsCommandHandler(ICallerContext caller, PlanCatalo
         var now = clock.GetUtcNow();
         var errors = new List<FieldError>();
         var warnings = new List<string>();
-        if (request.IsBatch && (request.Logs.Count == 0 || request.Logs.Count > plan.MaxBatchSize))
+        if (request.IsBatch && LogRules.BatchSizeProblem(request.Logs.Count, plan) is { } batchProblem)
         {
-            errors.Add(new FieldError("", $"A bulk request carries 1 to {plan.MaxBatchSize} logs; this one has {request.Logs.Count}."));
+            errors.Add(new FieldError("", batchProblem));
         }
 
         for (var index = 0; index < request.Logs.Count; index++)

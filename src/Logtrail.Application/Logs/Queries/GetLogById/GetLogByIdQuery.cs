@@ -1,9 +1,7 @@
-using AutoMapper;
 using Logtrail.Application.Common.Errors;
 using Logtrail.Application.Common.Exceptions;
 using Logtrail.Application.Common.Security;
 using Logtrail.Domain.Keys;
-using Logtrail.Domain.Plans;
 using MediatR;
 
 namespace Logtrail.Application.Logs.Queries.GetLogById;
@@ -12,21 +10,10 @@ namespace Logtrail.Application.Logs.Queries.GetLogById;
 [RequiresPermission(Permission.LogsRead)]
 public sealed record GetLogByIdQuery(string Id) : IRequest<LogEntryDto>;
 
-public sealed class GetLogByIdQueryHandler(ICallerContext caller, ILogReader reader, PlanCatalog plans, TimeProvider clock, IMapper mapper)
-    : IRequestHandler<GetLogByIdQuery, LogEntryDto>
+public sealed class GetLogByIdQueryHandler(CallerLogReader logs) : IRequestHandler<GetLogByIdQuery, LogEntryDto>
 {
-    public async Task<LogEntryDto> Handle(GetLogByIdQuery request, CancellationToken cancellationToken)
-    {
-        var key = caller.RequireKey();
-        if (!Guid.TryParse(request.Id, out var id))
-        {
-            throw NotFound();
-        }
-
-        var notBefore = plans.For(key).RetentionStart(clock.GetUtcNow());
-        var entry = await reader.FindAsync(key.ProjectId, key.Environment, id, notBefore, cancellationToken) ?? throw NotFound();
-        return mapper.Map<LogEntryDto>(entry);
-    }
-
-    private static NotFoundException NotFound() => new("Log", ErrorCodes.LogNotFound);
+    public async Task<LogEntryDto> Handle(GetLogByIdQuery request, CancellationToken cancellationToken) =>
+        Guid.TryParse(request.Id, out var id) && await logs.FindAsync(id, cancellationToken) is { } entry
+            ? entry
+            : throw new NotFoundException("Log", ErrorCodes.LogNotFound);
 }

@@ -27,10 +27,10 @@ public sealed record GetLogsQuery(
     public IEnumerable<string> NamedEnvironments => Csv.Split(Environments);
 }
 
-public sealed class GetLogsQueryHandler(LogPageReader pages) : IRequestHandler<GetLogsQuery, LogPage>
+public sealed class GetLogsQueryHandler(CallerLogReader logs) : IRequestHandler<GetLogsQuery, LogPage>
 {
     public Task<LogPage> Handle(GetLogsQuery request, CancellationToken cancellationToken) =>
-        pages.ReadAsync(
+        logs.ReadPageAsync(
             request,
             filter => filter with
             {

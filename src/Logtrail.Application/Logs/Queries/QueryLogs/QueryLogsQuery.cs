@@ -26,12 +26,12 @@ public sealed record QueryLogsQuery(string? From, string? To, string? Action, st
     public IEnumerable<string> NamedEnvironments => Parsed is null ? [] : LcqlSchema.EnvironmentLiterals(Parsed);
 }
 
-public sealed class QueryLogsQueryHandler(LogPageReader pages) : IRequestHandler<QueryLogsQuery, LogPage>
+public sealed class QueryLogsQueryHandler(CallerLogReader logs) : IRequestHandler<QueryLogsQuery, LogPage>
 {
     public Task<LogPage> Handle(QueryLogsQuery request, CancellationToken cancellationToken)
     {
         var query = CheckedQuery(request);
-        return pages.ReadAsync(request, filter => filter with { ActionContains = request.Action, Query = query }, cancellationToken);
+        return logs.ReadPageAsync(request, filter => filter with { ActionContains = request.Action, Query = query }, cancellationToken);
     }
 
     private static LcqlQuery CheckedQuery(QueryLogsQuery request)
