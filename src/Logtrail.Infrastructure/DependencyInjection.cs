@@ -11,6 +11,7 @@ using Logtrail.Infrastructure.Logs;
 using Logtrail.Infrastructure.Persistence;
 using Logtrail.Infrastructure.Persistence.Repositories;
 using Logtrail.Infrastructure.Usage;
+using Logtrail.Domain.Usage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -21,6 +22,9 @@ namespace Logtrail.Infrastructure;
 
 public static class DependencyInjection
 {
+    /// <summary>The monthly quota's grace as a percentage of the plan's limit (SPEC §6); 10 unless set.</summary>
+    public const string QuotaGraceSetting = "Logtrail:Quota:GracePercent";
+
     public static IServiceCollection AddInfrastructure(this IServiceCollection services, IConfiguration configuration)
     {
         DefaultTypeMap.MatchNamesWithUnderscores = true;
@@ -35,7 +39,10 @@ public static class DependencyInjection
             .ValidateDataAnnotations()
             .ValidateOnStart();
 
-        services.AddOptions<LogStorageOptions>().Bind(configuration.GetSection(LogStorageOptions.SectionName));
+        services.AddOptions<LogStorageOptions>()
+            .Bind(configuration.GetSection(LogStorageOptions.SectionName))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
 
         services.AddSingleton(provider => new NpgsqlDataSourceBuilder(provider.GetRequiredService<IOptions<DatabaseOptions>>().Value.ConnectionString)
             .UseLoggerFactory(provider.GetRequiredService<ILoggerFactory>())
@@ -66,6 +73,8 @@ public static class DependencyInjection
         services.AddSingleton<ILogReader, LogReader>();
         services.AddSingleton<LogPartitionMaintainer>();
         services.AddHostedService(provider => provider.GetRequiredService<LogPartitionMaintainer>());
+        services.AddSingleton<RetentionEnforcer>();
+        services.AddHostedService(provider => provider.GetRequiredService<RetentionEnforcer>());
 
         services.AddSingleton<IOrganizationRepository, OrganizationRepository>();
         services.AddSingleton<IProjectRepository, ProjectRepository>();
@@ -74,6 +83,7 @@ public static class DependencyInjection
         services.AddSingleton<IUsageReader>(provider => provider.GetRequiredService<UsageReader>());
 
         services.AddSingleton(PlanCatalogFactory.FromConfiguration(configuration));
+        services.AddSingleton(new QuotaGrace(configuration.GetValue(QuotaGraceSetting, QuotaGrace.DefaultPercent)));
         services.AddSingleton(TimeProvider.System);
         return services;
     }

@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using Logtrail.Api.Errors;
+using Logtrail.Api.RateLimiting;
 using Logtrail.Application.Authentication;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Options;
@@ -12,8 +13,9 @@ public sealed class AdminTokenAuthenticationHandler(
     ILoggerFactory logger,
     UrlEncoder encoder,
     ErrorResponseWriter errors,
+    FailedAuthenticationThrottle throttle,
     AdminTokenAuthenticator authenticator)
-    : ContractAuthenticationHandler<AdminToken>(options, logger, encoder, errors)
+    : ContractAuthenticationHandler<AdminToken>(options, logger, encoder, errors, throttle)
 {
     private const string BearerPrefix = "Bearer ";
 

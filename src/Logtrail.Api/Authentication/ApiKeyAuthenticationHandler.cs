@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using Logtrail.Api.Errors;
+using Logtrail.Api.RateLimiting;
 using Logtrail.Application.Authentication;
 using Logtrail.Application.Common.Security;
 using Microsoft.AspNetCore.Authentication;
@@ -13,8 +14,9 @@ public sealed class ApiKeyAuthenticationHandler(
     ILoggerFactory logger,
     UrlEncoder encoder,
     ErrorResponseWriter errors,
+    FailedAuthenticationThrottle throttle,
     ApiKeyAuthenticator authenticator)
-    : ContractAuthenticationHandler<CallerKey>(options, logger, encoder, errors)
+    : ContractAuthenticationHandler<CallerKey>(options, logger, encoder, errors, throttle)
 {
     protected override string CredentialName => "API key";
 

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using System.Text.Encodings.Web;
 using Logtrail.Api.Errors;
+using Logtrail.Api.RateLimiting;
 using Logtrail.Application.Authentication;
 using Logtrail.Application.Common.Errors;
 using Microsoft.AspNetCore.Authentication;
@@ -10,10 +11,15 @@ namespace Logtrail.Api.Authentication;
 
 /// <summary>
 /// Shared shape of both schemes: authenticate a credential, keep the caller as a request feature, and answer a
-/// failed challenge with the contract's 401 body. Failure messages never contain the presented credential.
+/// failed challenge with the contract's 401 body — or 429 RATE_LIMIT_IP_EXCEEDED once the client's address has
+/// failed too often. Failure messages never contain the presented credential.
 /// </summary>
 public abstract class ContractAuthenticationHandler<TCaller>(
-    IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder, ErrorResponseWriter errors)
+    IOptionsMonitor<AuthenticationSchemeOptions> options,
+    ILoggerFactory logger,
+    UrlEncoder encoder,
+    ErrorResponseWriter errors,
+    FailedAuthenticationThrottle throttle)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
     where TCaller : class
 {
@@ -39,6 +45,16 @@ public abstract class ContractAuthenticationHandler<TCaller>(
 
     protected sealed override Task HandleChallengeAsync(AuthenticationProperties properties)
     {
+        var attempt = throttle.RecordFailure(Context.Connection.RemoteIpAddress);
+        if (!attempt.Allowed)
+        {
+            return errors.WriteAsync(Context, new ApiError(
+                ErrorKind.RateLimited,
+                ErrorCodes.RateLimitIpExceeded,
+                "Too many requests from this address failed authentication; retry after the Retry-After delay.",
+                RetryAfter: attempt.RetryAfter));
+        }
+
         var failure = Context.Features.Get<AuthenticationFailure>()
             ?? new AuthenticationFailure(ErrorCodes.MissingApiKey, $"No {CredentialName} was given.");
         return errors.WriteAsync(Context, new ApiError(ErrorKind.Unauthenticated, failure.ErrorCode, failure.Message));

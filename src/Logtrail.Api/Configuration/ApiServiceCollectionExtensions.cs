@@ -3,6 +3,7 @@ using Logtrail.Api.Bootstrap;
 using Logtrail.Api.Errors;
 using Logtrail.Api.Health;
 using Logtrail.Api.Http;
+using Logtrail.Api.RateLimiting;
 using Logtrail.Api.Serialization;
 using Logtrail.Application.Common.Security;
 using Logtrail.Application.Keys;
@@ -39,6 +40,13 @@ public static class ApiServiceCollectionExtensions
             .ConfigureApiBehaviorOptions(options => options.InvalidModelStateResponseFactory = ModelStateErrors.ToResult)
             .AddJsonOptions(options => JsonConventions.Apply(options.JsonSerializerOptions));
         services.Configure<JsonOptions>(options => JsonConventions.Apply(options.SerializerOptions));
+
+        services.AddOptions<RateLimitOptions>()
+            .Bind(configuration.GetSection(RateLimitOptions.SectionName))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddSingleton<TokenBuckets>();
+        services.AddSingleton<FailedAuthenticationThrottle>();
 
         services.AddAuthentication()
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(AuthenticationSchemes.ApiKey, configureOptions: null)

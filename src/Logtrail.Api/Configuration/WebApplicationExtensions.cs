@@ -2,6 +2,7 @@ using Logtrail.Api.Bootstrap;
 using Logtrail.Api.Errors;
 using Logtrail.Api.Health;
 using Logtrail.Api.Http;
+using Logtrail.Api.RateLimiting;
 using Logtrail.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
@@ -11,7 +12,10 @@ namespace Logtrail.Api.Configuration;
 
 public static class WebApplicationExtensions
 {
-    /// <summary>The HTTP pipeline, outermost first: request id, request log, error mapping, routing, authentication.</summary>
+    /// <summary>
+    /// The HTTP pipeline, outermost first: request id, request log, error mapping, routing, authentication and
+    /// authorization (401), the per-key rate limit (429), then the endpoint.
+    /// </summary>
     public static WebApplication UseLogtrailPipeline(this WebApplication app)
     {
         app.UseMiddleware<RequestIdMiddleware>();
@@ -25,6 +29,7 @@ public static class WebApplicationExtensions
 
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseMiddleware<KeyRateLimitMiddleware>();
 
         app.MapControllers();
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });

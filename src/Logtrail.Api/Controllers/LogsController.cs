@@ -1,5 +1,6 @@
 using Logtrail.Api.Authentication;
 using Logtrail.Api.Http;
+using Logtrail.Api.RateLimiting;
 using Logtrail.Application.Logs;
 using Logtrail.Application.Logs.Commands.BulkIngest;
 using Logtrail.Application.Logs.Idempotency;
@@ -45,6 +46,7 @@ public sealed class LogsController(IMediator mediator, LogBodyReader bodies, IRe
 
     /// <summary>Checks one log or an array without storing anything.</summary>
     [HttpPost("validate")]
+    [ValidationRateLimit]
     public async Task<ValidationReport> Validate(CancellationToken cancellationToken)
     {
         using var body = await bodies.ReadAsync(Request, LogBodyShape.SingleOrBatch, cancellationToken);

@@ -4,11 +4,17 @@ using Logtrail.Application.Common.Exceptions;
 namespace Logtrail.Api.Errors;
 
 /// <summary>An error to answer with, before it becomes a status and a body. The one place error bodies are built.</summary>
+/// <param name="RetryAfter">Sent as <c>Retry-After</c> in whole seconds, rounded up, when set.</param>
 public sealed record ApiError(
-    ErrorKind Kind, string ErrorCode, string Message, IReadOnlyDictionary<string, object?>? Details = null, string? Param = null)
+    ErrorKind Kind,
+    string ErrorCode,
+    string Message,
+    IReadOnlyDictionary<string, object?>? Details = null,
+    string? Param = null,
+    TimeSpan? RetryAfter = null)
 {
     public static ApiError From(LogtrailException exception) =>
-        new(exception.Kind, exception.ErrorCode, exception.Message, exception.Details, exception.Param);
+        new(exception.Kind, exception.ErrorCode, exception.Message, exception.Details, exception.Param, exception.RetryAfter);
 
     public static ApiError Internal() =>
         new(ErrorKind.Internal, ErrorCodes.InternalServerError, "An internal error occurred. Quote the request_id when reporting it.");

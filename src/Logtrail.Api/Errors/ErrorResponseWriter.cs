@@ -1,10 +1,15 @@
+using System.Globalization;
 using System.Text.Json;
+using Logtrail.Api.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 
 namespace Logtrail.Api.Errors;
 
-/// <summary>Writes an <see cref="ApiError"/> as the response, or makes it an MVC result, always with the request id.</summary>
+/// <summary>
+/// Writes an <see cref="ApiError"/> as the response (with <c>Retry-After</c> when it has one), or makes it an MVC
+/// result, always with the request id.
+/// </summary>
 public sealed class ErrorResponseWriter(IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> jsonOptions)
 {
     private readonly JsonSerializerOptions _json = jsonOptions.Value.SerializerOptions;
@@ -12,6 +17,11 @@ public sealed class ErrorResponseWriter(IOptions<Microsoft.AspNetCore.Http.Json.
     public Task WriteAsync(HttpContext context, ApiError error)
     {
         context.Response.StatusCode = error.StatusCode;
+        if (error.RetryAfter is { } retryAfter)
+        {
+            context.Response.Headers.RetryAfter = Math.Max(1, DeltaSeconds.RoundedUp(retryAfter)).ToString(CultureInfo.InvariantCulture);
+        }
+
         return context.Response.WriteAsJsonAsync(error.ToResponse(context.TraceIdentifier), _json, context.RequestAborted);
     }
 

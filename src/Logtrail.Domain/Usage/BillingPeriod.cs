@@ -10,6 +10,9 @@ public readonly record struct BillingPeriod(DateTimeOffset Start, DateTimeOffset
         return new BillingPeriod(start, start.AddMonths(1));
     }
 
-    /// <summary>The first day of the period, as usage counters are keyed.</summary>
-    public DateOnly Month => DateOnly.FromDateTime(Start.UtcDateTime);
+    /// <summary>The period's first UTC day; usage counters are keyed by day.</summary>
+    public DateOnly FirstDay => DateOnly.FromDateTime(Start.UtcDateTime);
+
+    /// <summary>The first UTC day after the period.</summary>
+    public DateOnly EndDay => DateOnly.FromDateTime(End.UtcDateTime);
 }

@@ -3,7 +3,6 @@ using Logtrail.Application.Logs;
 using Logtrail.Application.Logs.Idempotency;
 using Logtrail.Domain.Logs;
 using Logtrail.Domain.Tenancy;
-using Logtrail.Domain.Usage;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -121,18 +120,18 @@ public sealed class LogWriter(NpgsqlDataSource dataSource) : ILogWriter
     private static Task WriteNullableAsync(NpgsqlBinaryImporter importer, string? value, NpgsqlDbType type, CancellationToken cancellationToken) =>
         value is null ? importer.WriteNullAsync(cancellationToken) : importer.WriteAsync(value, type, cancellationToken);
 
-    /// <summary>One counter increment per project, environment and month among <paramref name="entries"/>.</summary>
+    /// <summary>One counter increment per project, environment and UTC day among <paramref name="entries"/>.</summary>
     private static Task CountUsageAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, IReadOnlyList<LogEntry> entries, CancellationToken cancellationToken)
     {
         var groups = entries
-            .GroupBy(entry => (entry.ProjectId, Environment: entry.Environment.ToWireName(), BillingPeriod.Containing(entry.ServerTimestamp).Month))
+            .GroupBy(entry => (entry.ProjectId, Environment: entry.Environment.ToWireName(), Day: DateOnly.FromDateTime(entry.ServerTimestamp.UtcDateTime)))
             .ToArray();
         return connection.ExecuteAsync(new CommandDefinition(
             """
-            INSERT INTO usage_counters (project_id, environment, period_start, stripe, ingested)
-            SELECT project_id, environment, period_start, @stripe, ingested
-            FROM unnest(@projectIds, @environments, @months, @counts) AS u(project_id, environment, period_start, ingested)
-            ON CONFLICT (project_id, environment, period_start, stripe)
+            INSERT INTO usage_counters (project_id, environment, day, stripe, ingested)
+            SELECT project_id, environment, day, @stripe, ingested
+            FROM unnest(@projectIds, @environments, @days, @counts) AS u(project_id, environment, day, ingested)
+            ON CONFLICT (project_id, environment, day, stripe)
             DO UPDATE SET ingested = usage_counters.ingested + EXCLUDED.ingested
             """,
             new
@@ -140,7 +139,7 @@ public sealed class LogWriter(NpgsqlDataSource dataSource) : ILogWriter
                 stripe = (short)Random.Shared.Next(UsageStripes),
                 projectIds = groups.Select(group => group.Key.ProjectId).ToArray(),
                 environments = groups.Select(group => group.Key.Environment).ToArray(),
-                months = groups.Select(group => group.Key.Month).ToArray(),
+                days = groups.Select(group => group.Key.Day).ToArray(),
                 counts = groups.Select(group => (long)group.Count()).ToArray(),
             },
             transaction,

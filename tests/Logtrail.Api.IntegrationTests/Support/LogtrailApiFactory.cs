@@ -1,3 +1,4 @@
+using Logtrail.Api.RateLimiting;
 using Logtrail.Infrastructure.Keys;
 using Logtrail.Infrastructure.Usage;
 using Microsoft.AspNetCore.Hosting;
@@ -26,6 +27,7 @@ public sealed class LogtrailApiFactory(TimeSpan? listenerReconnectDelay = null) 
         await TestDatabase.ResetAsync();
         Services.GetRequiredService<KeyUsageRecorder>().Clear();
         Services.GetRequiredService<UsageReader>().Clear();
+        Services.GetRequiredService<TokenBuckets>().Clear();
         KeyCache.Clear();
         Logs.Clear();
     }
@@ -47,6 +49,7 @@ public sealed class LogtrailApiFactory(TimeSpan? listenerReconnectDelay = null) 
         builder.UseSetting("ConnectionStrings:Logtrail", TestDatabase.ConnectionString);
         builder.UseSetting("Logtrail:Database:MigrateOnStart", "false");
         builder.UseSetting("Logtrail:Logs:MaintainPartitions", "false");
+        builder.UseSetting("Logtrail:Logs:EnforceRetention", "false");
         builder.UseSetting("Logtrail:Keys:ListenerReconnectDelay", (listenerReconnectDelay ?? TimeSpan.FromMilliseconds(100)).ToString());
         builder.ConfigureLogging(logging => logging.AddProvider(Logs).SetMinimumLevel(LogLevel.Trace));
         builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));

@@ -4,6 +4,7 @@ using Logtrail.Application.Projects.Commands.CreateProject;
 using Logtrail.Application.Projects.Commands.UpdateProject;
 using Logtrail.Application.Projects.Queries.GetProject;
 using Logtrail.Application.Projects.Queries.ListProjects;
+using Logtrail.Application.Usage.Queries.GetProjectUsage;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
 
@@ -27,4 +28,9 @@ public sealed class ProjectsController(IMediator mediator) : AdminControllerBase
     [HttpPatch("projects/{projectId:guid}")]
     public Task<ProjectDto> Update(Guid projectId, UpdateProjectRequest request, CancellationToken cancellationToken) =>
         mediator.Send(new UpdateProjectCommand(projectId, request.Name, request.PlanCode), cancellationToken);
+
+    /// <summary>This month's usage: total, per environment and per day.</summary>
+    [HttpGet("projects/{projectId:guid}/usage")]
+    public Task<ProjectUsageDto> GetUsage(Guid projectId, CancellationToken cancellationToken) =>
+        mediator.Send(new GetProjectUsageQuery(projectId), cancellationToken);
 }

@@ -25,5 +25,9 @@ public static class ErrorCodes
     public const string KeyRevoked = "KEY_REVOKED";
     public const string IdempotencyKeyReused = "IDEMPOTENCY_KEY_REUSED";
     public const string IdempotencyRequestInProgress = "IDEMPOTENCY_REQUEST_IN_PROGRESS";
+    public const string RateLimitPlanExceeded = "RATE_LIMIT_PLAN_EXCEEDED";
+    public const string RateLimitIpExceeded = "RATE_LIMIT_IP_EXCEEDED";
+    public const string RateLimitValidateExceeded = "RATE_LIMIT_VALIDATE_EXCEEDED";
+    public const string MonthlyLogLimitExceeded = "QUOTA_MONTHLY_LOG_LIMIT_EXCEEDED";
     public const string InternalServerError = "INTERNAL_SERVER_ERROR";
 }

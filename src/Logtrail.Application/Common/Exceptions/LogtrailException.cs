@@ -24,6 +24,9 @@ public abstract class LogtrailException : Exception
     /// <summary>The offending request field, when there is one (<c>error.param</c>).</summary>
     public string? Param { get; }
 
+    /// <summary>How long the caller should wait before trying again (sent as <c>Retry-After</c>), when that is known.</summary>
+    public virtual TimeSpan? RetryAfter => null;
+
     /// <summary>The contract's <c>details</c> object; empty unless a subclass says more.</summary>
     public virtual IReadOnlyDictionary<string, object?> Details { get; } = new Dictionary<string, object?>();
 }

@@ -1,5 +1,6 @@
 using Logtrail.Application.Common.Security;
 using Logtrail.Application.Logs.Idempotency;
+using Logtrail.Application.Usage;
 using Logtrail.Domain.Common;
 using Logtrail.Domain.Keys;
 using MediatR;
@@ -12,8 +13,10 @@ namespace Logtrail.Application.Logs.Commands.BulkIngest;
 /// </summary>
 [RequiresPermission(Permission.LogsWrite)]
 public sealed record BulkIngestCommand(IReadOnlyList<LogInput> Logs, IdempotencyRequest? Idempotency = null)
-    : IRequest<BulkIngestResult>, INamesEnvironments
+    : IRequest<BulkIngestResult>, INamesEnvironments, IConsumesMonthlyQuota
 {
+    public int LogCount => Logs.Count;
+
     public IEnumerable<string> NamedEnvironments => Logs.Select(log => log.NamedEnvironment).OfType<string>();
 }
 

@@ -1,6 +1,7 @@
 using AutoMapper;
 using Logtrail.Application.Common.Security;
 using Logtrail.Application.Logs.Idempotency;
+using Logtrail.Application.Usage;
 using Logtrail.Domain.Common;
 using Logtrail.Domain.Keys;
 using MediatR;
@@ -9,8 +10,10 @@ namespace Logtrail.Application.Logs.Commands.IngestLog;
 
 /// <summary>Stores one log (<c>POST /logs</c>); the response is the stored entry, sent only once it is committed.</summary>
 [RequiresPermission(Permission.LogsWrite)]
-public sealed record IngestLogCommand(LogInput Log, IdempotencyRequest? Idempotency = null) : IRequest<LogEntryDto>, INamesEnvironments
+public sealed record IngestLogCommand(LogInput Log, IdempotencyRequest? Idempotency = null) : IRequest<LogEntryDto>, INamesEnvironments, IConsumesMonthlyQuota
 {
+    public int LogCount => 1;
+
     public IEnumerable<string> NamedEnvironments => Log.NamedEnvironment is { } environment ? [environment] : [];
 }
 

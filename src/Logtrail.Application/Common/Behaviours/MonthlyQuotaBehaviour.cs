@@ -1,0 +1,31 @@
+using Logtrail.Application.Common.Security;
+using Logtrail.Application.Usage;
+using Logtrail.Domain.Plans;
+using Logtrail.Domain.Usage;
+using MediatR;
+
+namespace Logtrail.Application.Common.Behaviours;
+
+/// <summary>
+/// The last check before the work (SPEC §3's order): a request that stores logs must fit, all of it, within the
+/// project's monthly limit plus grace, judged on exact usage. Checks and writes are not serialised, so concurrent
+/// requests that pass together can overshoot the ceiling by at most what they carry (docs/limits.md).
+/// </summary>
+public sealed class MonthlyQuotaBehaviour<TRequest, TResponse>(
+    ICallerContext caller, PlanCatalog plans, MonthlyUsageReader usage, QuotaGrace grace, TimeProvider clock)
+    : IPipelineBehavior<TRequest, TResponse>
+{
+    public async Task<TResponse> Handle(TRequest request, CancellationToken cancellationToken, RequestHandlerDelegate<TResponse> next)
+    {
+        if (request is IConsumesMonthlyQuota consuming && caller.Key is { } key && plans.For(key).LogsPerMonth is not null)
+        {
+            var monthly = await usage.ReadAsync(key.ProjectId, key.Workspace.PlanCode, TimeSpan.Zero, cancellationToken);
+            if (!grace.Admits(monthly.Used, consuming.LogCount, monthly.Limit))
+            {
+                throw new MonthlyQuotaExceededException(monthly.Limit!.Value, monthly.Used, consuming.LogCount, monthly.ResetsAt - clock.GetUtcNow());
+            }
+        }
+
+        return await next();
+    }
+}
