@@ -51,7 +51,7 @@ public sealed class UsageReader(NpgsqlDataSource dataSource, TimeProvider clock)
             """,
             new { projectId, firstDay = period.FirstDay, endDay = period.EndDay },
             cancellationToken: cancellationToken));
-        return rows.Select(row => new DailyUsage(DateOnly.FromDateTime(row.Day), DeploymentEnvironments.Parse(row.Environment), row.Count)).ToList();
+        return rows.Select(row => new DailyUsage(row.Day, DeploymentEnvironments.Parse(row.Environment), row.Count)).ToList();
     }
 
     public void Clear() => _recent.Clear();
@@ -65,7 +65,7 @@ public sealed class UsageReader(NpgsqlDataSource dataSource, TimeProvider clock)
             cancellationToken: cancellationToken));
     }
 
-    private sealed record DailyUsageRow(DateTime Day, string Environment, long Count);
+    private sealed record DailyUsageRow(DateOnly Day, string Environment, long Count);
 
     private sealed record RecentCount(Lazy<Task<long>> Count, DateTimeOffset ReadAt);
 }

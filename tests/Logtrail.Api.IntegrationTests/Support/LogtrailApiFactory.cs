@@ -50,6 +50,7 @@ public sealed class LogtrailApiFactory(TimeSpan? listenerReconnectDelay = null) 
         builder.UseSetting("Logtrail:Database:MigrateOnStart", "false");
         builder.UseSetting("Logtrail:Logs:MaintainPartitions", "false");
         builder.UseSetting("Logtrail:Logs:EnforceRetention", "false");
+        builder.UseSetting("Logtrail:Logs:RetentionBatchSize", "100");
         builder.UseSetting("Logtrail:Keys:ListenerReconnectDelay", (listenerReconnectDelay ?? TimeSpan.FromMilliseconds(100)).ToString());
         builder.ConfigureLogging(logging => logging.AddProvider(Logs).SetMinimumLevel(LogLevel.Trace));
         builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
