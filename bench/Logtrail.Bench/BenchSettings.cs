@@ -36,4 +36,7 @@ public sealed record BenchSettings(
             Option("out", Path.Combine("bench", "results")),
             Option("mode", "ingest"));
     }
+
+    /// <summary>The settings as a result file records them: everything but the admin token and the connection string.</summary>
+    public object ForReport() => new { BaseUrl, Logs, BatchSize, BulkConcurrency, Seconds, Concurrency, ReadLogs, ReadSamples, Mode };
 }

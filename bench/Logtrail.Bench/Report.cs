@@ -39,7 +39,7 @@ public static class Report
         Directory.CreateDirectory(settings.OutputDirectory);
         var file = Path.Combine(settings.OutputDirectory, $"{suite}-{DateTime.UtcNow:yyyyMMdd-HHmmss}.json");
         await File.WriteAllTextAsync(file, JsonSerializer.Serialize(
-            new { run_at = DateTime.UtcNow, suite, settings, results, ratios },
+            new { run_at = DateTime.UtcNow, suite, settings = settings.ForReport(), results, ratios },
             new JsonSerializerOptions { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower }));
         AnsiConsole.MarkupLine($"Written to [bold]{Markup.Escape(file)}[/]");
     }
