@@ -52,21 +52,7 @@ public sealed class ApiBenchmarks(BenchSettings settings, BenchWorkspace workspa
     public async Task<Measurement> ReadLatencyAsync(string name, string query, Action<double> progress)
     {
         using var client = workspace.CreateClient(settings, 1);
-        for (var warmup = 0; warmup < 20; warmup++)
-        {
-            await GetAsync(client, query);
-        }
-
-        var samples = new List<double>(settings.ReadSamples);
-        for (var sample = 0; sample < settings.ReadSamples; sample++)
-        {
-            var stopwatch = Stopwatch.StartNew();
-            await GetAsync(client, query);
-            samples.Add(stopwatch.Elapsed.TotalMilliseconds);
-            progress((double)(sample + 1) / settings.ReadSamples);
-        }
-
-        return Measurement.Latency(name, samples);
+        return await Measurement.LatencyOfAsync(name, 20, settings.ReadSamples, _ => GetAsync(client, query), progress);
     }
 
     private static async Task PostAsync(HttpClient client, string path, string json)

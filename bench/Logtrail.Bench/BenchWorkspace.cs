@@ -31,7 +31,7 @@ public sealed record BenchWorkspace(Guid ProjectId, Guid KeyId, string Key)
         var projectId = (Guid)(await command.ExecuteScalarAsync() ?? throw new InvalidOperationException("No logs yet: run the ingest benchmark first."));
         using var admin = new HttpClient { BaseAddress = settings.BaseUrl };
         admin.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", settings.AdminToken);
-        var key = await PostAsync(admin, $"/api/v1/admin/projects/{projectId}/keys", new { name = "bench lcql", environment = "production", type = "rw" });
+        var key = await PostAsync(admin, $"/api/v1/admin/projects/{projectId}/keys", new { name = "bench reads", environment = "production", type = "rw" });
         return new BenchWorkspace(projectId, key.GetProperty("id").GetGuid(), key.GetProperty("key").GetString()!);
     }
 

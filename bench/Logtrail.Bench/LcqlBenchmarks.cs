@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net.Http.Json;
 using Npgsql;
 
@@ -68,22 +67,6 @@ public sealed class LcqlBenchmarks(BenchSettings settings, BenchWorkspace worksp
         }, progress);
     }
 
-    private async Task<Measurement> TimeAsync(string name, Func<Task> run, Action<double> progress)
-    {
-        for (var warmup = 0; warmup < 10; warmup++)
-        {
-            await run();
-        }
-
-        var samples = new List<double>(settings.ReadSamples);
-        for (var sample = 0; sample < settings.ReadSamples; sample++)
-        {
-            var stopwatch = Stopwatch.StartNew();
-            await run();
-            samples.Add(stopwatch.Elapsed.TotalMilliseconds);
-            progress((double)(sample + 1) / settings.ReadSamples);
-        }
-
-        return Measurement.Latency(name, samples);
-    }
+    private Task<Measurement> TimeAsync(string name, Func<Task> run, Action<double> progress) =>
+        Measurement.LatencyOfAsync(name, 10, settings.ReadSamples, _ => run(), progress);
 }

@@ -1,11 +1,12 @@
 using Logtrail.Bench;
 
 // Benchmarks against a running service (./run.sh) and its database; see docs/benchmarks.md.
-// dotnet run -c Release --project bench/Logtrail.Bench -- [--mode ingest|lcql] [options]
+// dotnet run -c Release --project bench/Logtrail.Bench -- [--mode ingest|lcql|activity] [options]
 var settings = BenchSettings.Parse(args);
 await (settings.Mode switch
 {
     "ingest" => IngestSuite.RunAsync(settings),
     "lcql" => LcqlSuite.RunAsync(settings),
-    _ => throw new ArgumentException($"Unknown --mode '{settings.Mode}'; use ingest or lcql."),
+    "activity" => ActivitySuite.RunAsync(settings),
+    _ => throw new ArgumentException($"Unknown --mode '{settings.Mode}'; use ingest, lcql or activity."),
 });

@@ -32,6 +32,7 @@ public static class DependencyInjection
         services.AddTransient(typeof(IPipelineBehavior<,>), typeof(AuthorizationBehaviour<,>));
         services.AddTransient(typeof(IPipelineBehavior<,>), typeof(ValidationBehaviour<,>));
         services.AddTransient(typeof(IPipelineBehavior<,>), typeof(MonthlyQuotaBehaviour<,>));
+        services.AddTransient(typeof(IPipelineBehavior<,>), typeof(AdminAuditBehaviour<,>));
 
         WireNameConvention.Apply();
         RegisterClosedImplementations(services, assembly, typeof(IValidator<>));

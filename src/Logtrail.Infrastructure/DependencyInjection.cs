@@ -1,17 +1,23 @@
 using Dapper;
+using Logtrail.Application.Activity;
+using Logtrail.Application.Audit;
 using Logtrail.Application.Authentication;
 using Logtrail.Application.Keys;
+using Logtrail.Application.Keys.Activity;
 using Logtrail.Application.Logs;
+using Logtrail.Application.Logs.Erasure;
 using Logtrail.Application.Organizations;
 using Logtrail.Application.Projects;
 using Logtrail.Application.Usage;
+using Logtrail.Domain.Usage;
+using Logtrail.Infrastructure.Activity;
+using Logtrail.Infrastructure.Audit;
 using Logtrail.Infrastructure.Configuration;
 using Logtrail.Infrastructure.Keys;
 using Logtrail.Infrastructure.Logs;
 using Logtrail.Infrastructure.Persistence;
 using Logtrail.Infrastructure.Persistence.Repositories;
 using Logtrail.Infrastructure.Usage;
-using Logtrail.Domain.Usage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -75,6 +81,23 @@ public static class DependencyInjection
         services.AddHostedService(provider => provider.GetRequiredService<LogPartitionMaintainer>());
         services.AddSingleton<RetentionEnforcer>();
         services.AddHostedService(provider => provider.GetRequiredService<RetentionEnforcer>());
+
+        services.AddOptions<ActivityOptions>()
+            .Bind(configuration.GetSection(ActivityOptions.SectionName))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddSingleton<ActionCatalogRecorder>();
+        services.AddSingleton<IActionCatalogRecorder>(provider => provider.GetRequiredService<ActionCatalogRecorder>());
+        services.AddSingleton<ActionCatalogFlusher>();
+        services.AddHostedService(provider => provider.GetRequiredService<ActionCatalogFlusher>());
+        services.AddSingleton<IActionCatalog, ActionCatalog>();
+        services.AddSingleton<KeyActivityRecorder>();
+        services.AddSingleton<IKeyActivityRecorder>(provider => provider.GetRequiredService<KeyActivityRecorder>());
+        services.AddSingleton<KeyActivityFlusher>();
+        services.AddHostedService(provider => provider.GetRequiredService<KeyActivityFlusher>());
+        services.AddSingleton<IKeyActivityLog, KeyActivityLog>();
+        services.AddSingleton<IAdminAuditTrail, AdminAuditTrail>();
+        services.AddSingleton<ILogEraser, LogEraser>();
 
         services.AddSingleton<IOrganizationRepository, OrganizationRepository>();
         services.AddSingleton<IProjectRepository, ProjectRepository>();

@@ -34,7 +34,7 @@ public abstract class ContractAuthenticationHandler<TCaller>(
         var outcome = await AuthenticateCredentialAsync();
         if (!outcome.Succeeded)
         {
-            Context.Features.Set(new AuthenticationFailure(outcome.ErrorCode, outcome.Message));
+            Context.Features.Set(new AuthenticationFailure(outcome.ErrorCode, outcome.Message, outcome.DeniedKeyId));
             return AuthenticateResult.Fail(outcome.Message);
         }
 

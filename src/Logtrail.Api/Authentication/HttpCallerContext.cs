@@ -1,3 +1,4 @@
+using Logtrail.Api.Http;
 using Logtrail.Application.Authentication;
 using Logtrail.Application.Common.Security;
 
@@ -9,4 +10,6 @@ public sealed class HttpCallerContext(IHttpContextAccessor accessor) : ICallerCo
     public CallerKey? Key => accessor.HttpContext?.Features.Get<CallerKey>();
 
     public Guid? AdminTokenId => accessor.HttpContext?.Features.Get<AdminToken>()?.Id;
+
+    public string? ClientAddress => ClientAddresses.Describe(accessor.HttpContext?.Connection.RemoteIpAddress);
 }

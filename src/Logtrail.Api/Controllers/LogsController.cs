@@ -70,12 +70,7 @@ public sealed class LogsController(IMediator mediator, LogBodyReader bodies, IRe
     {
         var page = await mediator.Send(
             new GetLogsQuery(from, to, action, message, environments, levels, tags, pageSize, cursorId, cursorTs), cancellationToken);
-        if (page.Next is { } next)
-        {
-            Response.Headers.Link = $"<{NextPageUrl(next)}>; rel=\"next\"";
-        }
-
-        return page.Entries;
+        return NextPageLink.Add(HttpContext, page);
     }
 
     /// <summary>LCQL search; the same order and keyset paging as <c>GET /logs</c>.</summary>
@@ -83,7 +78,7 @@ public sealed class LogsController(IMediator mediator, LogBodyReader bodies, IRe
     public async Task<IReadOnlyList<LogEntryDto>> Query(SearchLogsRequest request, CancellationToken cancellationToken) =>
         (await mediator.Send(
             new QueryLogsQuery(request.From, request.To, request.Action, request.Query, request.CursorId, request.CursorTs, request.PageSize),
-            cancellationToken)).Entries;
+            cancellationToken)).Items;
 
     [HttpGet("{id}")]
     public Task<LogEntryDto> Get(string id, CancellationToken cancellationToken) =>
@@ -98,13 +93,5 @@ public sealed class LogsController(IMediator mediator, LogBodyReader bodies, IRe
         }
 
         return StatusCode(StatusCodes.Status201Created, response);
-    }
-
-    private string NextPageUrl(LogCursor next)
-    {
-        var query = QueryHelpers.ParseQuery(Request.QueryString.Value);
-        query["cursorID"] = next.Id.ToString();
-        query["cursorTS"] = Rfc3339.Format(next.ServerTimestamp);
-        return UriHelper.BuildAbsolute(Request.Scheme, Request.Host, Request.PathBase, Request.Path, new QueryBuilder(query).ToQueryString());
     }
 }

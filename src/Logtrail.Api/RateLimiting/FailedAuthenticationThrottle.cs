@@ -1,4 +1,5 @@
 using System.Net;
+using Logtrail.Api.Http;
 using Microsoft.Extensions.Options;
 
 namespace Logtrail.Api.RateLimiting;
@@ -13,12 +14,5 @@ public sealed class FailedAuthenticationThrottle(TokenBuckets buckets, IOptions<
 
     /// <summary>Counts one failed attempt from <paramref name="client"/>; refused once the address has used its allowance.</summary>
     public RateLimitDecision RecordFailure(IPAddress? client) =>
-        buckets.Take(new TokenBucket(Policy, Describe(client), options.Value.FailedAuthenticationsPerIpPerMinute));
-
-    private static string Describe(IPAddress? client) => client switch
-    {
-        null => "unknown",
-        { IsIPv4MappedToIPv6: true } => client.MapToIPv4().ToString(),
-        _ => client.ToString(),
-    };
+        buckets.Take(new TokenBucket(Policy, ClientAddresses.Describe(client) ?? "unknown", options.Value.FailedAuthenticationsPerIpPerMinute));
 }

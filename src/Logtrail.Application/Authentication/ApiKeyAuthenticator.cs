@@ -34,9 +34,9 @@ public sealed class ApiKeyAuthenticator(IApiKeyDirectory directory, IKeyUsageRec
         switch (credential.Key.StateAt(now))
         {
             case ApiKeyState.Revoked:
-                return AuthenticationOutcome<CallerKey>.Invalid(Credential);
+                return AuthenticationOutcome<CallerKey>.Invalid(Credential, credential.Key.Id);
             case ApiKeyState.Expired:
-                return AuthenticationOutcome<CallerKey>.Expired(Credential);
+                return AuthenticationOutcome<CallerKey>.Expired(Credential, credential.Key.Id);
         }
 
         usage.RecordUse(credential.Key.Id, now);

@@ -3,15 +3,19 @@ using Logtrail.Application.Common.Errors;
 
 namespace Logtrail.Application.Authentication;
 
-/// <summary>The result of checking a credential: who the caller is, or which 401 to answer.</summary>
+/// <summary>
+/// The result of checking a credential: who the caller is, or which 401 to answer — and, for a real key refused as
+/// revoked or expired, which key it was (its activity records the denial).
+/// </summary>
 public sealed class AuthenticationOutcome<TCaller>
     where TCaller : class
 {
-    private AuthenticationOutcome(TCaller? caller, string? errorCode, string? message)
+    private AuthenticationOutcome(TCaller? caller, string? errorCode, string? message, Guid? deniedKeyId = null)
     {
         Caller = caller;
         ErrorCode = errorCode;
         Message = message;
+        DeniedKeyId = deniedKeyId;
     }
 
     public TCaller? Caller { get; }
@@ -19,6 +23,8 @@ public sealed class AuthenticationOutcome<TCaller>
     public string? ErrorCode { get; }
 
     public string? Message { get; }
+
+    public Guid? DeniedKeyId { get; }
 
     [MemberNotNullWhen(true, nameof(Caller))]
     [MemberNotNullWhen(false, nameof(ErrorCode), nameof(Message))]
@@ -29,9 +35,9 @@ public sealed class AuthenticationOutcome<TCaller>
     public static AuthenticationOutcome<TCaller> Missing(string credential) =>
         new(null, ErrorCodes.MissingApiKey, $"No {credential} was given.");
 
-    public static AuthenticationOutcome<TCaller> Invalid(string credential) =>
-        new(null, ErrorCodes.InvalidApiKey, $"The {credential} is not valid.");
+    public static AuthenticationOutcome<TCaller> Invalid(string credential, Guid? deniedKeyId = null) =>
+        new(null, ErrorCodes.InvalidApiKey, $"The {credential} is not valid.", deniedKeyId);
 
-    public static AuthenticationOutcome<TCaller> Expired(string credential) =>
-        new(null, ErrorCodes.ApiKeyExpired, $"The {credential} has expired.");
+    public static AuthenticationOutcome<TCaller> Expired(string credential, Guid? deniedKeyId = null) =>
+        new(null, ErrorCodes.ApiKeyExpired, $"The {credential} has expired.", deniedKeyId);
 }

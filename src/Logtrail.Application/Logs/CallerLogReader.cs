@@ -1,6 +1,7 @@
 using AutoMapper;
+using Logtrail.Application.Common.Paging;
 using Logtrail.Application.Common.Security;
-using Logtrail.Domain.Common;
+using Logtrail.Domain.Logs;
 using Logtrail.Domain.Plans;
 
 namespace Logtrail.Application.Logs;
@@ -18,30 +19,28 @@ public sealed class CallerLogReader(ICallerContext caller, ILogReader reader, Pl
         return entry is null ? null : mapper.Map<LogEntryDto>(entry);
     }
 
-    /// <summary>The request's window, narrowed by its own filters.</summary>
-    public async Task<LogPage> ReadPageAsync(ILogWindow window, Func<LogFilter, LogFilter> narrow, CancellationToken cancellationToken)
+    /// <summary>The request's window, narrowed by its own filters, as <see cref="LogEntryDto"/>s.</summary>
+    public async Task<Page<LogEntryDto>> ReadPageAsync(ILogWindow window, Func<LogFilter, LogFilter> narrow, CancellationToken cancellationToken)
+    {
+        var page = await ReadEntriesAsync(window, narrow, cancellationToken);
+        return new Page<LogEntryDto>(mapper.Map<IReadOnlyList<LogEntryDto>>(page.Items), page.Next);
+    }
+
+    /// <summary>The request's window, narrowed by its own filters, as stored entries.</summary>
+    public async Task<Page<LogEntry>> ReadEntriesAsync(ILogWindow window, Func<LogFilter, LogFilter> narrow, CancellationToken cancellationToken)
     {
         var key = caller.RequireKey();
-        var pageSize = window.PageSize ?? ILogWindow.DefaultPageSize;
-        var filter = narrow(new LogFilter(
-            key.ProjectId,
-            key.Environment,
-            RetentionStart(key),
-            Instant(window.From),
-            Instant(window.To),
-            ActionContains: null,
-            MessageContains: null,
-            Levels: [],
-            Tags: [],
-            window.CursorId is null ? null : new LogCursor(Instant(window.CursorTs)!.Value, Guid.Parse(window.CursorId)),
-            pageSize + 1));
+        var requested = TimeWindow.Of(window);
+        var pageSize = requested.PageSize;
+        var filter = narrow(LogFilter.Newest(key.ProjectId, key.Environment, RetentionStart(key), pageSize + 1) with
+        {
+            From = requested.From,
+            To = requested.To,
+            After = requested.After,
+        });
         var entries = await reader.ListAsync(filter, cancellationToken);
-        var page = entries.Take(pageSize).ToArray();
-        var next = entries.Count > page.Length ? new LogCursor(page[^1].ServerTimestamp, page[^1].Id) : null;
-        return new LogPage(mapper.Map<IReadOnlyList<LogEntryDto>>(page), next);
+        return Page<LogEntry>.FromLookahead(entries, pageSize, entry => new PageCursor(entry.ServerTimestamp, entry.Id));
     }
 
     private DateTimeOffset RetentionStart(CallerKey key) => plans.For(key).RetentionStart(clock.GetUtcNow());
-
-    private static DateTimeOffset? Instant(string? text) => Rfc3339.TryParse(text, out var instant) ? instant : null;
 }

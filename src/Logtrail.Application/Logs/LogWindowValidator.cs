@@ -1,5 +1,5 @@
 using FluentValidation;
-using Logtrail.Domain.Common;
+using Logtrail.Application.Common.Validation;
 
 namespace Logtrail.Application.Logs;
 
@@ -8,9 +8,9 @@ public sealed class LogWindowValidator : AbstractValidator<ILogWindow>
 {
     public LogWindowValidator()
     {
-        RuleFor(window => window.From).Must(BeRfc3339).WithMessage("'from' must be an RFC 3339 timestamp.");
-        RuleFor(window => window.To).Must(BeRfc3339).WithMessage("'to' must be an RFC 3339 timestamp.");
-        RuleFor(window => window.CursorTs).Must(BeRfc3339).OverridePropertyName("cursorTS").WithMessage("'cursorTS' must be an RFC 3339 timestamp.");
+        RuleFor(window => window.From).Rfc3339().WithMessage("'from' must be an RFC 3339 timestamp.");
+        RuleFor(window => window.To).Rfc3339().WithMessage("'to' must be an RFC 3339 timestamp.");
+        RuleFor(window => window.CursorTs).Rfc3339().OverridePropertyName("cursorTS").WithMessage("'cursorTS' must be an RFC 3339 timestamp.");
         RuleFor(window => window.CursorId).Must(id => id is null || Guid.TryParse(id, out _)).OverridePropertyName("cursorID").WithMessage("'cursorID' must be a UUID.");
         RuleFor(window => window)
             .Must(window => (window.CursorId is null) == (window.CursorTs is null))
@@ -21,6 +21,4 @@ public sealed class LogWindowValidator : AbstractValidator<ILogWindow>
             .OverridePropertyName("pageSize")
             .WithMessage($"'pageSize' must be {ILogWindow.MinPageSize} to {ILogWindow.MaxPageSize}.");
     }
-
-    private static bool BeRfc3339(string? text) => text is null || Rfc3339.TryParse(text, out _);
 }

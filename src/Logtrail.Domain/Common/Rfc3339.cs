@@ -21,6 +21,9 @@ public static class Rfc3339
         return hasZone && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal, out instant);
     }
 
+    /// <summary>The instant, or null for an absent or malformed text (one a validator has already reported).</summary>
+    public static DateTimeOffset? ParseOrNull(string? text) => TryParse(text, out var instant) ? instant : null;
+
     public static string Format(DateTimeOffset instant) =>
         instant.UtcDateTime.ToString(MicrosecondFormat, CultureInfo.InvariantCulture);
 }

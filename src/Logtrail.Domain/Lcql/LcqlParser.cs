@@ -1,5 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
-using System.Text;
+using Logtrail.Domain.Common;
 
 namespace Logtrail.Domain.Lcql;
 
@@ -10,12 +10,11 @@ namespace Logtrail.Domain.Lcql;
 public sealed class LcqlParser
 {
     private const string OperatorCharacters = "=!~@<>";
-    private readonly string _text;
-    private int _position;
+    private readonly TextScanner _scanner;
 
-    private LcqlParser(string text) => _text = text;
+    private LcqlParser(string text) => _scanner = new TextScanner(text);
 
-    public static bool TryParse(string text, [NotNullWhen(true)] out LcqlQuery? query, [NotNullWhen(false)] out LcqlSyntaxError? error)
+    public static bool TryParse(string text, [NotNullWhen(true)] out LcqlQuery? query, [NotNullWhen(false)] out SyntaxError? error)
     {
         var parser = new LcqlParser(text);
         try
@@ -24,7 +23,7 @@ public sealed class LcqlParser
             error = null;
             return true;
         }
-        catch (LcqlSyntaxException exception)
+        catch (TextScanner.SyntaxErrorException exception)
         {
             query = null;
             error = exception.Error;
@@ -32,9 +31,9 @@ public sealed class LcqlParser
         }
     }
 
-    private bool AtEnd => _position >= _text.Length;
+    private bool AtEnd => _scanner.AtEnd;
 
-    private char Current => _text[_position];
+    private char Current => _scanner.Current;
 
     private LcqlQuery ParseQuery()
     {
@@ -45,7 +44,7 @@ public sealed class LcqlParser
             terms.Add(ParseTerm());
             if (!AtEnd && !char.IsWhiteSpace(Current))
             {
-                throw Error(_position, $"Expected a space between terms, found '{Current}'.");
+                throw Error(_scanner.Position, $"Expected a space between terms, found '{Current}'.");
             }
 
             SkipWhitespace();
@@ -56,7 +55,7 @@ public sealed class LcqlParser
 
     private LcqlTerm ParseTerm()
     {
-        var start = _position;
+        var start = _scanner.Position;
         if (Current == '"')
         {
             return new LcqlTextTerm(ReadQuoted(), IsPhrase: true, start);
@@ -73,7 +72,7 @@ public sealed class LcqlParser
         var rest = ReadWhile(character => !char.IsWhiteSpace(character) && character != '"');
         if (!AtEnd && Current == '"')
         {
-            throw Error(_position, "A quote may only start a phrase or a value.");
+            throw Error(_scanner.Position, "A quote may only start a phrase or a value.");
         }
 
         return new LcqlTextTerm(name + rest, IsPhrase: false, start);
@@ -98,7 +97,7 @@ public sealed class LcqlParser
 
     private LcqlOperator ReadOperator()
     {
-        var start = _position;
+        var start = _scanner.Position;
         var symbol = ReadWhile(character => OperatorCharacters.Contains(character));
         return symbol switch
         {
@@ -120,7 +119,7 @@ public sealed class LcqlParser
         var values = new List<LcqlValue> { ReadValue() };
         while (!AtEnd && Current == ',')
         {
-            _position++;
+            _scanner.Advance();
             values.Add(ReadValue());
         }
 
@@ -129,7 +128,7 @@ public sealed class LcqlParser
 
     private LcqlValue ReadValue()
     {
-        var start = _position;
+        var start = _scanner.Position;
         if (!AtEnd && Current == '"')
         {
             return new LcqlValue(ReadQuoted(), Quoted: true, start);
@@ -143,65 +142,19 @@ public sealed class LcqlParser
 
         if (!AtEnd && Current == '"')
         {
-            throw Error(_position, "A quote may only start a value.");
+            throw Error(_scanner.Position, "A quote may only start a value.");
         }
 
         return new LcqlValue(text, Quoted: false, start);
     }
 
-    /// <summary>A double-quoted string; <c>\"</c> and <c>\\</c> are its only escapes.</summary>
-    private string ReadQuoted()
-    {
-        var start = _position;
-        _position++;
-        var value = new StringBuilder();
-        while (!AtEnd)
-        {
-            var character = Current;
-            if (character == '"')
-            {
-                _position++;
-                return value.ToString();
-            }
+    private string ReadQuoted() => _scanner.ReadQuoted();
 
-            if (character == '\\')
-            {
-                if (_position + 1 >= _text.Length || _text[_position + 1] is not ('"' or '\\'))
-                {
-                    throw Error(_position, "Only \\\" and \\\\ may be escaped.");
-                }
+    private string ReadWhile(Func<char, bool> accept) => _scanner.ReadWhile(accept);
 
-                value.Append(_text[_position + 1]);
-                _position += 2;
-                continue;
-            }
-
-            value.Append(character);
-            _position++;
-        }
-
-        throw Error(start, "The quoted string is not closed.");
-    }
-
-    private string ReadWhile(Func<char, bool> accept)
-    {
-        var start = _position;
-        while (!AtEnd && accept(Current))
-        {
-            _position++;
-        }
-
-        return _text[start.._position];
-    }
-
-    private void SkipWhitespace() => ReadWhile(char.IsWhiteSpace);
+    private void SkipWhitespace() => _scanner.SkipWhitespace();
 
     private static bool IsFieldCharacter(char character) => char.IsLetterOrDigit(character) || character is '_' or '.' or '-';
 
-    private static LcqlSyntaxException Error(int position, string message) => new(new LcqlSyntaxError(position, message));
-
-    private sealed class LcqlSyntaxException(LcqlSyntaxError error) : Exception(error.Message)
-    {
-        public LcqlSyntaxError Error { get; } = error;
-    }
+    private static TextScanner.SyntaxErrorException Error(int position, string message) => TextScanner.Fail(position, message);
 }

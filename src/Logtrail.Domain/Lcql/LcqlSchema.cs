@@ -38,9 +38,9 @@ public static class LcqlSchema
             .Where(term => KindOf(term.Field) == LcqlFieldKind.Environment)
             .SelectMany(term => term.Values.Select(value => value.Text));
 
-    public static IReadOnlyList<LcqlSyntaxError> Check(LcqlQuery query)
+    public static IReadOnlyList<SyntaxError> Check(LcqlQuery query)
     {
-        var problems = new List<LcqlSyntaxError>();
+        var problems = new List<SyntaxError>();
         foreach (var term in query.Terms.OfType<LcqlFieldTerm>())
         {
             if (KindOf(term.Field) is not { } kind)

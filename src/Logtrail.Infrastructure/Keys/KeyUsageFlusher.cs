@@ -1,5 +1,5 @@
+using Logtrail.Infrastructure.Background;
 using Logtrail.Infrastructure.Persistence.Repositories;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -10,9 +10,13 @@ public sealed class KeyUsageFlusher(
     KeyUsageRecorder recorder,
     ApiKeyRepository keys,
     IOptions<KeyCacheOptions> options,
-    ILogger<KeyUsageFlusher> logger) : BackgroundService
+    ILogger<KeyUsageFlusher> logger) : PeriodicFlusher(logger)
 {
-    public async Task FlushAsync(CancellationToken cancellationToken)
+    protected override TimeSpan Interval => options.Value.LastUsedFlushInterval;
+
+    protected override string What => "key last-use times";
+
+    public override async Task FlushAsync(CancellationToken cancellationToken)
     {
         var pending = recorder.Pending();
         if (pending.Count == 0)
@@ -22,33 +26,5 @@ public sealed class KeyUsageFlusher(
 
         await keys.WriteLastUsedAsync(pending, cancellationToken);
         recorder.MarkWritten(pending);
-    }
-
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(options.Value.LastUsedFlushInterval);
-        try
-        {
-            while (await timer.WaitForNextTickAsync(stoppingToken))
-            {
-                await FlushLoggingFailureAsync(stoppingToken);
-            }
-        }
-        finally
-        {
-            await FlushLoggingFailureAsync(CancellationToken.None);
-        }
-    }
-
-    private async Task FlushLoggingFailureAsync(CancellationToken cancellationToken)
-    {
-        try
-        {
-            await FlushAsync(cancellationToken);
-        }
-        catch (Exception exception) when (exception is not OperationCanceledException)
-        {
-            logger.LogWarning(exception, "Could not record key last-use times; will retry");
-        }
     }
 }

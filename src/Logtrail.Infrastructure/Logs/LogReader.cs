@@ -92,15 +92,26 @@ public sealed class LogReader(NpgsqlDataSource dataSource, IMapper mapper) : ILo
             parameters.Add("Tags", filter.Tags.ToArray());
         }
 
+        if (filter.ActionIs is { } action)
+        {
+            sql.Append(" AND action = @ActionIs");
+            parameters.Add("ActionIs", action);
+        }
+
         if (filter.Query is { } query)
         {
             LcqlSql.Append(sql, parameters, query);
         }
 
+        if (filter.Activity is { } activity)
+        {
+            ActivitySql.Append(sql, parameters, activity);
+        }
+
         if (filter.After is { } after)
         {
             sql.Append(" AND (server_timestamp, id) < (@AfterTimestamp, @AfterId)");
-            parameters.Add("AfterTimestamp", after.ServerTimestamp);
+            parameters.Add("AfterTimestamp", after.Timestamp);
             parameters.Add("AfterId", after.Id);
         }
 

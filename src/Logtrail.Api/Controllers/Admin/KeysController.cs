@@ -1,9 +1,14 @@
+using Logtrail.Api.Http;
 using Logtrail.Api.Requests;
+using Logtrail.Api.Responses;
 using Logtrail.Application.Keys;
 using Logtrail.Application.Keys.Commands.CreateKey;
+using Logtrail.Application.Keys.Commands.PurgeKeyLogs;
 using Logtrail.Application.Keys.Commands.RevokeKey;
 using Logtrail.Application.Keys.Commands.RotateKey;
+using Logtrail.Application.Keys.Queries.GetKeyActivity;
 using Logtrail.Application.Keys.Queries.ListKeys;
+using Logtrail.Application.Logs.Erasure;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
@@ -36,4 +41,24 @@ public sealed class KeysController(IMediator mediator) : AdminControllerBase
     public async Task<IActionResult> Rotate(
         Guid keyId, [FromBody(EmptyBodyBehavior = EmptyBodyBehavior.Allow)] RotateKeyRequest? request, CancellationToken cancellationToken) =>
         Created(await mediator.Send(new RotateKeyCommand(keyId, request?.GracePeriodSeconds, request?.ExpiresAt), cancellationToken));
+
+    /// <summary>What was done with the key: a summary of the window and one page of requests, newest first.</summary>
+    [HttpGet("keys/{keyId:guid}/activity")]
+    public async Task<KeyActivityResponse> Activity(
+        Guid keyId,
+        [FromQuery] string? from,
+        [FromQuery] string? to,
+        [FromQuery] int? pageSize,
+        [FromQuery(Name = "cursorID")] string? cursorId,
+        [FromQuery(Name = "cursorTS")] string? cursorTs,
+        CancellationToken cancellationToken)
+    {
+        var report = await mediator.Send(new GetKeyActivityQuery(keyId, from, to, pageSize, cursorId, cursorTs), cancellationToken);
+        return new KeyActivityResponse(report.Summary, NextPageLink.Add(HttpContext, report.Events));
+    }
+
+    /// <summary>Deletes what the key ingested in <c>[from, to)</c> (server time); works for revoked keys.</summary>
+    [HttpDelete("keys/{keyId:guid}/logs")]
+    public Task<DeletedDto> PurgeLogs(Guid keyId, [FromQuery] string? from, [FromQuery] string? to, CancellationToken cancellationToken) =>
+        mediator.Send(new PurgeKeyLogsCommand(keyId, from, to), cancellationToken);
 }

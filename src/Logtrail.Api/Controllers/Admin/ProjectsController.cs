@@ -1,6 +1,8 @@
 using Logtrail.Api.Requests;
 using Logtrail.Application.Projects;
+using Logtrail.Application.Logs.Erasure;
 using Logtrail.Application.Projects.Commands.CreateProject;
+using Logtrail.Application.Projects.Commands.EraseActorLogs;
 using Logtrail.Application.Projects.Commands.UpdateProject;
 using Logtrail.Application.Projects.Queries.GetProject;
 using Logtrail.Application.Projects.Queries.ListProjects;
@@ -33,4 +35,10 @@ public sealed class ProjectsController(IMediator mediator) : AdminControllerBase
     [HttpGet("projects/{projectId:guid}/usage")]
     public Task<ProjectUsageDto> GetUsage(Guid projectId, CancellationToken cancellationToken) =>
         mediator.Send(new GetProjectUsageQuery(projectId), cancellationToken);
+
+    /// <summary>Data-subject erasure: deletes every log whose actor or target has this id.</summary>
+    [HttpDelete("projects/{projectId:guid}/logs")]
+    public Task<DeletedDto> EraseActor(
+        Guid projectId, [FromQuery] string? environment, [FromQuery(Name = "actor_id")] string? actorId, CancellationToken cancellationToken) =>
+        mediator.Send(new EraseActorLogsCommand(projectId, environment, actorId), cancellationToken);
 }

@@ -8,4 +8,7 @@ public interface ICallerContext
 
     /// <summary>The admin token's id, when the request came with one.</summary>
     Guid? AdminTokenId { get; }
+
+    /// <summary>The client's network address as the server saw it, when known.</summary>
+    string? ClientAddress { get; }
 }

@@ -1,4 +1,5 @@
 using FluentValidation;
+using Logtrail.Domain.Activity;
 using Logtrail.Domain.Keys;
 using Logtrail.Domain.Plans;
 using Logtrail.Domain.Tenancy;
@@ -24,6 +25,22 @@ public static class ValidationRules
     public static IRuleBuilderOptions<T, string?> KnownPlan<T>(this IRuleBuilder<T, string?> rule, PlanCatalog plans) =>
         rule.Must(plans.Contains)
             .WithMessage($"'{{PropertyName}}' must be one of {string.Join(", ", plans.Plans.Select(p => p.Code))}.");
+
+    /// <summary>An activity template (SPEC §7) that parses; the message gives the character position of the first error.</summary>
+    public static IRuleBuilderOptionsConditions<T, string?> ValidTemplate<T>(this IRuleBuilder<T, string?> rule) =>
+        rule.Custom((template, context) =>
+        {
+            if (template is not null && !ActivityTemplate.TryParse(template, out _, out var error))
+            {
+                context.AddFailure(context.PropertyPath, $"The template is invalid at character {error.Position}: {error.Message}");
+            }
+        });
+
+    public static IRuleBuilderOptions<T, string?> ValidAction<T>(this IRuleBuilder<T, string?> rule) =>
+        rule.NotEmpty().MaximumLength(Logs.LogRules.MaxActionLength);
+
+    public static IRuleBuilderOptions<T, string?> Rfc3339<T>(this IRuleBuilder<T, string?> rule) =>
+        rule.Must(text => text is null || Domain.Common.Rfc3339.TryParse(text, out _)).WithMessage("'{PropertyName}' must be an RFC 3339 timestamp.");
 
     public static IRuleBuilderOptions<T, DateTimeOffset?> InTheFuture<T>(this IRuleBuilder<T, DateTimeOffset?> rule, TimeProvider clock) =>
         rule.Must(instant => instant is null || instant > clock.GetUtcNow())

@@ -1,10 +1,13 @@
+using Logtrail.Application.Activity;
+
 namespace Logtrail.Application.Logs.Idempotency;
 
 /// <summary>
 /// The one way ingest handlers store logs: writes them with their response remembered when the request carried an
-/// <c>Idempotency-Key</c>, and turns the other outcomes into a replayed response or a 409.
+/// <c>Idempotency-Key</c>, and turns the other outcomes into a replayed response or a 409. What it stored goes to
+/// the action catalog and the request's outcome.
 /// </summary>
-public sealed class IdempotentLogWriter(ILogWriter writer, IResponseCodec codec, IRequestOutcome outcome)
+public sealed class IdempotentLogWriter(ILogWriter writer, IResponseCodec codec, IRequestOutcome outcome, IActionCatalogRecorder catalog)
 {
     public async Task<TResponse> WriteAsync<TResponse>(
         IReadOnlyList<Domain.Logs.LogEntry> entries, TResponse response, IdempotencyRequest? idempotency, CancellationToken cancellationToken)
@@ -13,6 +16,8 @@ public sealed class IdempotentLogWriter(ILogWriter writer, IResponseCodec codec,
         switch (await writer.WriteAsync(entries, remembered, cancellationToken))
         {
             case WriteOutcome.WrittenOutcome:
+                outcome.LogsStored = entries.Count;
+                catalog.Record(entries);
                 return response;
             case WriteOutcome.ReplayOutcome replay:
                 outcome.Replayed = true;

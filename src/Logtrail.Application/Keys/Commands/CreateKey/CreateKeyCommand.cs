@@ -1,3 +1,4 @@
+using Logtrail.Application.Audit;
 using AutoMapper;
 using Logtrail.Application.Common.Security;
 using Logtrail.Application.Projects;
@@ -10,7 +11,13 @@ namespace Logtrail.Application.Keys.Commands.CreateKey;
 /// <summary>Creates a key for one environment of a project; the response carries the key, once.</summary>
 [RequiresAdminToken]
 public sealed record CreateKeyCommand(Guid ProjectId, string? Name, string? Environment, string? Type, DateTimeOffset? ExpiresAt)
-    : IRequest<CreatedKeyDto>;
+    : IRequest<CreatedKeyDto>, IAuditedAdminAction<CreatedKeyDto>
+{
+    public AdminAuditEvent Audit(CreatedKeyDto response) => new(
+        "key.created",
+        $"key:{response.Id}",
+        new Dictionary<string, object?> { ["project_id"] = ProjectId, ["environment"] = response.Environment, ["type"] = response.Type });
+}
 
 public sealed class CreateKeyCommandHandler(
     IProjectRepository projects, IApiKeyRepository keys, ApiKeyIssuer issuer, IMapper mapper)

@@ -1,3 +1,4 @@
+using Logtrail.Application.Audit;
 using AutoMapper;
 using Logtrail.Application.Common.Exceptions;
 using Logtrail.Application.Common.Security;
@@ -8,7 +9,10 @@ namespace Logtrail.Application.Keys.Commands.RevokeKey;
 
 /// <summary>Revokes a key: refused on the very next request, by every instance. Idempotent.</summary>
 [RequiresAdminToken]
-public sealed record RevokeKeyCommand(Guid KeyId) : IRequest<KeyDto>;
+public sealed record RevokeKeyCommand(Guid KeyId) : IRequest<KeyDto>, IAuditedAdminAction<KeyDto>
+{
+    public AdminAuditEvent Audit(KeyDto response) => new("key.revoked", $"key:{KeyId}");
+}
 
 public sealed class RevokeKeyCommandHandler(IApiKeyRepository keys, TimeProvider clock, IMapper mapper)
     : IRequestHandler<RevokeKeyCommand, KeyDto>

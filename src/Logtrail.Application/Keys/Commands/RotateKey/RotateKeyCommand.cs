@@ -1,4 +1,5 @@
 using AutoMapper;
+using Logtrail.Application.Audit;
 using Logtrail.Application.Common.Errors;
 using Logtrail.Application.Common.Exceptions;
 using Logtrail.Application.Common.Security;
@@ -13,9 +14,15 @@ namespace Logtrail.Application.Keys.Commands.RotateKey;
 /// grace period (default 0 s, at most 7 days), then answers AUTH_API_KEY_EXPIRED.
 /// </summary>
 [RequiresAdminToken]
-public sealed record RotateKeyCommand(Guid KeyId, int? GracePeriodSeconds, DateTimeOffset? ExpiresAt) : IRequest<CreatedKeyDto>
+public sealed record RotateKeyCommand(Guid KeyId, int? GracePeriodSeconds, DateTimeOffset? ExpiresAt)
+    : IRequest<CreatedKeyDto>, IAuditedAdminAction<CreatedKeyDto>
 {
     public TimeSpan GracePeriod => TimeSpan.FromSeconds(GracePeriodSeconds ?? 0);
+
+    public AdminAuditEvent Audit(CreatedKeyDto response) => new(
+        "key.rotated",
+        $"key:{KeyId}",
+        new Dictionary<string, object?> { ["new_key_id"] = response.Id, ["grace_period_seconds"] = (int)GracePeriod.TotalSeconds });
 }
 
 public sealed class RotateKeyCommandHandler(IApiKeyRepository keys, ApiKeyIssuer issuer, TimeProvider clock, IMapper mapper)

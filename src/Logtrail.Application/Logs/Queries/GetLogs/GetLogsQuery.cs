@@ -3,6 +3,7 @@ using Logtrail.Application.Common.Security;
 using Logtrail.Domain.Keys;
 using Logtrail.Domain.Logs;
 using MediatR;
+using Logtrail.Application.Common.Paging;
 
 namespace Logtrail.Application.Logs.Queries.GetLogs;
 
@@ -22,14 +23,14 @@ public sealed record GetLogsQuery(
     string? Tags,
     int? PageSize,
     string? CursorId,
-    string? CursorTs) : IRequest<LogPage>, INamesEnvironments, ILogWindow
+    string? CursorTs) : IRequest<Page<LogEntryDto>>, INamesEnvironments, ILogWindow
 {
     public IEnumerable<string> NamedEnvironments => Csv.Split(Environments);
 }
 
-public sealed class GetLogsQueryHandler(CallerLogReader logs) : IRequestHandler<GetLogsQuery, LogPage>
+public sealed class GetLogsQueryHandler(CallerLogReader logs) : IRequestHandler<GetLogsQuery, Page<LogEntryDto>>
 {
-    public Task<LogPage> Handle(GetLogsQuery request, CancellationToken cancellationToken) =>
+    public Task<Page<LogEntryDto>> Handle(GetLogsQuery request, CancellationToken cancellationToken) =>
         logs.ReadPageAsync(
             request,
             filter => filter with

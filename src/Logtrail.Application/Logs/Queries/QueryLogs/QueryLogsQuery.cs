@@ -2,8 +2,10 @@ using Logtrail.Application.Common.Exceptions;
 using Logtrail.Application.Common.Errors;
 using Logtrail.Application.Common.Security;
 using Logtrail.Domain.Keys;
+using Logtrail.Domain.Common;
 using Logtrail.Domain.Lcql;
 using MediatR;
+using Logtrail.Application.Common.Paging;
 
 namespace Logtrail.Application.Logs.Queries.QueryLogs;
 
@@ -14,21 +16,21 @@ namespace Logtrail.Application.Logs.Queries.QueryLogs;
 /// </summary>
 [RequiresPermission(Permission.LogsRead)]
 public sealed record QueryLogsQuery(string? From, string? To, string? Action, string? Query, string? CursorId, string? CursorTs, int? PageSize)
-    : IRequest<LogPage>, INamesEnvironments, ILogWindow
+    : IRequest<Page<LogEntryDto>>, INamesEnvironments, ILogWindow
 {
-    private readonly Lazy<(LcqlQuery? Query, LcqlSyntaxError? Error)> _parsed = new(() =>
+    private readonly Lazy<(LcqlQuery? Query, SyntaxError? Error)> _parsed = new(() =>
         LcqlParser.TryParse(Query ?? "", out var parsed, out var error) ? (parsed, null) : (null, error));
 
     public LcqlQuery? Parsed => _parsed.Value.Query;
 
-    public LcqlSyntaxError? SyntaxError => _parsed.Value.Error;
+    public SyntaxError? SyntaxError => _parsed.Value.Error;
 
     public IEnumerable<string> NamedEnvironments => Parsed is null ? [] : LcqlSchema.EnvironmentLiterals(Parsed);
 }
 
-public sealed class QueryLogsQueryHandler(CallerLogReader logs) : IRequestHandler<QueryLogsQuery, LogPage>
+public sealed class QueryLogsQueryHandler(CallerLogReader logs) : IRequestHandler<QueryLogsQuery, Page<LogEntryDto>>
 {
-    public Task<LogPage> Handle(QueryLogsQuery request, CancellationToken cancellationToken)
+    public Task<Page<LogEntryDto>> Handle(QueryLogsQuery request, CancellationToken cancellationToken)
     {
         var query = CheckedQuery(request);
         return logs.ReadPageAsync(request, filter => filter with { ActionContains = request.Action, Query = query }, cancellationToken);

@@ -1,3 +1,4 @@
+using Logtrail.Application.Audit;
 using AutoMapper;
 using Logtrail.Application.Common.Security;
 using Logtrail.Domain.Common;
@@ -7,7 +8,10 @@ using MediatR;
 namespace Logtrail.Application.Organizations.Commands.CreateOrganization;
 
 [RequiresAdminToken]
-public sealed record CreateOrganizationCommand(string? Name) : IRequest<OrganizationDto>;
+public sealed record CreateOrganizationCommand(string? Name) : IRequest<OrganizationDto>, IAuditedAdminAction<OrganizationDto>
+{
+    public AdminAuditEvent Audit(OrganizationDto response) => new("organization.created", $"organization:{response.Id}");
+}
 
 public sealed class CreateOrganizationCommandHandler(IOrganizationRepository organizations, TimeProvider clock, IMapper mapper)
     : IRequestHandler<CreateOrganizationCommand, OrganizationDto>

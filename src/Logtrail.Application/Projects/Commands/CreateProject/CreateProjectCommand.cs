@@ -1,3 +1,4 @@
+using Logtrail.Application.Audit;
 using AutoMapper;
 using Logtrail.Application.Common.Exceptions;
 using Logtrail.Application.Common.Security;
@@ -10,7 +11,11 @@ namespace Logtrail.Application.Projects.Commands.CreateProject;
 
 /// <summary>Creates a project (workspace) in an organization, on a plan.</summary>
 [RequiresAdminToken]
-public sealed record CreateProjectCommand(Guid? OrganizationId, string? Name, string? PlanCode) : IRequest<ProjectDto>;
+public sealed record CreateProjectCommand(Guid? OrganizationId, string? Name, string? PlanCode) : IRequest<ProjectDto>, IAuditedAdminAction<ProjectDto>
+{
+    public AdminAuditEvent Audit(ProjectDto response) =>
+        new("project.created", $"project:{response.Id}", new Dictionary<string, object?> { ["plan_code"] = response.PlanCode });
+}
 
 public sealed class CreateProjectCommandHandler(
     IOrganizationRepository organizations, IProjectRepository projects, TimeProvider clock, IMapper mapper)

@@ -1,3 +1,4 @@
+using Logtrail.Application.Audit;
 using AutoMapper;
 using Logtrail.Application.Common.Exceptions;
 using Logtrail.Application.Common.Security;
@@ -7,7 +8,14 @@ namespace Logtrail.Application.Projects.Commands.UpdateProject;
 
 /// <summary>Renames a project or changes its plan; a plan change applies from the project's next request.</summary>
 [RequiresAdminToken]
-public sealed record UpdateProjectCommand(Guid ProjectId, string? Name, string? PlanCode) : IRequest<ProjectDto>;
+public sealed record UpdateProjectCommand(Guid ProjectId, string? Name, string? PlanCode) : IRequest<ProjectDto>, IAuditedAdminAction<ProjectDto>
+{
+    /// <summary>A plan change is the event worth finding; a rename alone is recorded as an update.</summary>
+    public AdminAuditEvent Audit(ProjectDto response) => new(
+        PlanCode is null ? "project.updated" : "project.plan_changed",
+        $"project:{ProjectId}",
+        new Dictionary<string, object?> { ["name"] = Name, ["plan_code"] = PlanCode });
+}
 
 public sealed class UpdateProjectCommandHandler(IProjectRepository projects, IMapper mapper)
     : IRequestHandler<UpdateProjectCommand, ProjectDto>

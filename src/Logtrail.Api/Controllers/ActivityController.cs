@@ -1,0 +1,33 @@
+using Logtrail.Api.Authentication;
+using Logtrail.Api.Http;
+using Logtrail.Application.Activity;
+using Logtrail.Application.Activity.Queries.GetActivity;
+using MediatR;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Logtrail.Api.Controllers;
+
+/// <summary>Rendered public activity for end users' feeds (SPEC §7).</summary>
+[ApiController]
+[Route("api/v1/workspace/activity")]
+[Authorize(AuthenticationSchemes = AuthenticationSchemes.ApiKey)]
+[Produces("application/json")]
+public sealed class ActivityController(IMediator mediator) : ControllerBase
+{
+    /// <summary>Public logs rendered as text, newest first; <c>Link: rel="next"</c> when more exist.</summary>
+    [HttpGet]
+    public async Task<IReadOnlyList<ActivityItemDto>> List(
+        [FromQuery(Name = "actor_id")] string? actorId,
+        [FromQuery(Name = "target_id")] string? targetId,
+        [FromQuery] string? action,
+        [FromQuery] string? from,
+        [FromQuery] string? to,
+        [FromQuery] int? pageSize,
+        [FromQuery(Name = "cursorID")] string? cursorId,
+        [FromQuery(Name = "cursorTS")] string? cursorTs,
+        CancellationToken cancellationToken) =>
+        NextPageLink.Add(
+            HttpContext,
+            await mediator.Send(new GetActivityQuery(actorId, targetId, action, from, to, pageSize, cursorId, cursorTs), cancellationToken));
+}

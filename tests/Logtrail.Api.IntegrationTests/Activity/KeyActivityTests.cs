@@ -1,0 +1,102 @@
+using System.Net;
+using System.Text.Json;
+using Logtrail.Api.IntegrationTests.Support;
+using static Logtrail.Api.IntegrationTests.Support.LogRequests;
+
+namespace Logtrail.Api.IntegrationTests.Activity;
+
+public sealed class KeyActivityTests : IntegrationTest
+{
+    [Test]
+    public async Task Requests_made_with_a_key_are_recorded_within_two_seconds()
+    {
+        var key = await Admin.CreateWorkspaceKeyAsync();
+        var client = DataClient(key.Key);
+        client.DefaultRequestHeaders.UserAgent.ParseAdd("billing-service/2.1");
+        await BulkAsync(client, Enumerable.Range(0, 3).Select(_ => ValidLog()));
+        Api.Clock.Advance(TimeSpan.FromMilliseconds(5));
+        Assert.That((await client.GetAsync($"{LogsPath}/{Guid.NewGuid()}")).StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
+
+        var recorded = await Background.EventuallyAsync(async () => (await ActivityAsync(key.Id)).GetProperty("events").GetArrayLength() == 2, TimeSpan.FromSeconds(2));
+
+        Assert.That(recorded, Is.True, "key activity within 2 s");
+        var activity = await ActivityAsync(key.Id);
+        var events = activity.GetProperty("events");
+        Assert.Multiple(() =>
+        {
+            Assert.That(events[0].GetProperty("method").GetString(), Is.EqualTo("GET"));
+            Assert.That(events[0].GetProperty("route").GetString(), Is.EqualTo("/api/v1/workspace/logs/{id}"), "the route template, not the id");
+            Assert.That(events[0].GetProperty("status").GetInt32(), Is.EqualTo(404));
+            Assert.That(events[1].GetProperty("method").GetString(), Is.EqualTo("POST"));
+            Assert.That(events[1].GetProperty("route").GetString(), Is.EqualTo("/api/v1/workspace/logs/bulk"));
+            Assert.That(events[1].GetProperty("status").GetInt32(), Is.EqualTo(201));
+            Assert.That(events[1].GetProperty("user_agent").GetString(), Is.EqualTo("billing-service/2.1"));
+            Assert.That(events[1].GetProperty("time").GetString(), Does.Match(ContractAssert.TimestampPattern));
+            var summary = activity.GetProperty("summary");
+            Assert.That(summary.GetProperty("requests").GetInt64(), Is.EqualTo(2));
+            Assert.That(summary.GetProperty("denied").GetInt64(), Is.Zero);
+            Assert.That(summary.GetProperty("logs_ingested").GetInt64(), Is.EqualTo(3));
+            Assert.That(summary.GetProperty("last_seen").GetString(), Is.EqualTo(events[0].GetProperty("time").GetString()));
+        });
+    }
+
+    [Test]
+    public async Task Requests_with_a_revoked_or_expired_key_are_recorded_as_denied()
+    {
+        var revoked = await Admin.CreateWorkspaceKeyAsync();
+        var projectId = await Admin.CreateProjectAsync();
+        var expiring = await Admin.CreateKeyAsync(projectId, expiresAt: Api.Clock.GetUtcNow().AddMinutes(1));
+        await Admin.RevokeAsync(revoked.Id);
+        Api.Clock.Advance(TimeSpan.FromMinutes(2));
+
+        Assert.That((await DataClient(revoked.Key).GetAsync("/api/v1/workspace/info")).StatusCode, Is.EqualTo(HttpStatusCode.Unauthorized));
+        Assert.That((await DataClient(expiring.Key).GetAsync("/api/v1/workspace/info")).StatusCode, Is.EqualTo(HttpStatusCode.Unauthorized));
+        await DataClient("lt_production_rw_unknownkeyunknownkeyunknownkey").GetAsync("/api/v1/workspace/info");
+        await Background.FlushActivityAsync();
+
+        foreach (var keyId in new[] { revoked.Id, expiring.Id })
+        {
+            var activity = await ActivityAsync(keyId);
+            Assert.That(activity.GetProperty("summary").GetProperty("denied").GetInt64(), Is.EqualTo(1));
+            Assert.That(activity.GetProperty("events")[0].GetProperty("denied").GetBoolean(), Is.True);
+            Assert.That(activity.GetProperty("events")[0].GetProperty("status").GetInt32(), Is.EqualTo(401));
+        }
+    }
+
+    [Test]
+    public async Task Activity_pages_newest_first_within_a_window()
+    {
+        var key = await Admin.CreateWorkspaceKeyAsync();
+        var client = DataClient(key.Key);
+        var start = Api.Clock.GetUtcNow();
+        for (var request = 0; request < 13; request++)
+        {
+            Api.Clock.Advance(TimeSpan.FromSeconds(1));
+            await client.GetAsync("/api/v1/workspace/info");
+        }
+
+        await Background.FlushActivityAsync();
+        var windowStart = Uri.EscapeDataString(Logtrail.Domain.Common.Rfc3339.Format(start.AddSeconds(3)));
+        var first = await Admin.Http.GetAsync($"/api/v1/admin/keys/{key.Id}/activity?pageSize=10&from={windowStart}");
+        var link = first.Headers.GetValues("Link").Single();
+        var second = await Admin.GetJsonAsync(link[1..link.IndexOf('>')].Replace("http://localhost", ""));
+        var firstBody = await ContractAssert.IsOkJsonAsync(first);
+
+        Assert.That(firstBody.GetProperty("summary").GetProperty("requests").GetInt64(), Is.EqualTo(11), "requests from the 3rd second on");
+        Assert.That(firstBody.GetProperty("events").GetArrayLength(), Is.EqualTo(10));
+        Assert.That(second.GetProperty("events").GetArrayLength(), Is.EqualTo(1));
+        var times = firstBody.GetProperty("events").EnumerateArray().Concat(second.GetProperty("events").EnumerateArray())
+            .Select(item => item.GetProperty("time").GetString()).ToList();
+        Assert.That(times, Is.Ordered.Descending);
+    }
+
+    [Test]
+    public async Task Activity_of_an_unknown_key_is_a_404()
+    {
+        var response = await Admin.Http.GetAsync($"/api/v1/admin/keys/{Guid.NewGuid()}/activity");
+
+        await ContractAssert.IsErrorAsync(response, HttpStatusCode.NotFound, "NOT_FOUND", "not_found", "invalid_request_error");
+    }
+
+    private async Task<JsonElement> ActivityAsync(Guid keyId) => await Admin.GetJsonAsync($"/api/v1/admin/keys/{keyId}/activity");
+}
