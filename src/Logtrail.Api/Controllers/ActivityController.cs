@@ -1,5 +1,6 @@
 using Logtrail.Api.Authentication;
 using Logtrail.Api.Http;
+using Logtrail.Api.Requests;
 using Logtrail.Application.Activity;
 using Logtrail.Application.Activity.Queries.GetActivity;
 using MediatR;
@@ -21,13 +22,10 @@ public sealed class ActivityController(IMediator mediator) : ControllerBase
         [FromQuery(Name = "actor_id")] string? actorId,
         [FromQuery(Name = "target_id")] string? targetId,
         [FromQuery] string? action,
-        [FromQuery] string? from,
-        [FromQuery] string? to,
-        [FromQuery] int? pageSize,
-        [FromQuery(Name = "cursorID")] string? cursorId,
-        [FromQuery(Name = "cursorTS")] string? cursorTs,
+        [FromQuery] PageParameters page,
         CancellationToken cancellationToken) =>
         NextPageLink.Add(
             HttpContext,
-            await mediator.Send(new GetActivityQuery(actorId, targetId, action, from, to, pageSize, cursorId, cursorTs), cancellationToken));
+            await mediator.Send(
+                new GetActivityQuery(actorId, targetId, action, page.From, page.To, page.PageSize, page.CursorId, page.CursorTs), cancellationToken));
 }

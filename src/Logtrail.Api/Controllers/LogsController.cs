@@ -56,22 +56,18 @@ public sealed class LogsController(IMediator mediator, LogBodyReader bodies, IRe
     /// <summary>A filtered page, newest first; <c>Link: rel="next"</c> when more exist.</summary>
     [HttpGet]
     public async Task<IReadOnlyList<LogEntryDto>> List(
-        [FromQuery] string? from,
-        [FromQuery] string? to,
+        [FromQuery] PageParameters page,
         [FromQuery] string? action,
         [FromQuery] string? message,
         [FromQuery] string? environments,
         [FromQuery] string? levels,
         [FromQuery] string? tags,
-        [FromQuery] int? pageSize,
-        [FromQuery(Name = "cursorID")] string? cursorId,
-        [FromQuery(Name = "cursorTS")] string? cursorTs,
-        CancellationToken cancellationToken)
-    {
-        var page = await mediator.Send(
-            new GetLogsQuery(from, to, action, message, environments, levels, tags, pageSize, cursorId, cursorTs), cancellationToken);
-        return NextPageLink.Add(HttpContext, page);
-    }
+        CancellationToken cancellationToken) =>
+        NextPageLink.Add(
+            HttpContext,
+            await mediator.Send(
+                new GetLogsQuery(page.From, page.To, action, message, environments, levels, tags, page.PageSize, page.CursorId, page.CursorTs),
+                cancellationToken));
 
     /// <summary>LCQL search; the same order and keyset paging as <c>GET /logs</c>.</summary>
     [HttpPost("query")]

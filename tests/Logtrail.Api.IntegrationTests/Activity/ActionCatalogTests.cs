@@ -6,31 +6,18 @@ using static Logtrail.Api.IntegrationTests.Support.LogRequests;
 
 namespace Logtrail.Api.IntegrationTests.Activity;
 
-public sealed class ActionCatalogTests : IntegrationTest
+public sealed class ActionCatalogTests : WorkspaceTest
 {
-    private Guid _projectId;
-    private HttpClient _production = null!;
-
-    private string ActionsPath => $"/api/v1/admin/projects/{_projectId}/actions";
-
-    [TearDown]
-    public void DisposeClient() => _production.Dispose();
-
-    [SetUp]
-    public async Task CreateWorkspaceAsync()
-    {
-        _projectId = await Admin.CreateProjectAsync();
-        _production = DataClient((await Admin.CreateKeyAsync(_projectId)).Key);
-    }
+    private string ActionsPath => $"/api/v1/admin/projects/{ProjectId}/actions";
 
     [Test]
     public async Task Actions_appear_in_the_catalog_within_two_seconds_with_counts_per_environment()
     {
-        var staging = DataClient((await Admin.CreateKeyAsync(_projectId, "staging")).Key);
+        var staging = DataClient((await Admin.CreateKeyAsync(ProjectId, "staging")).Key);
         var first = Api.Clock.GetUtcNow();
-        await BulkAsync(_production, Enumerable.Range(0, 3).Select(_ => ValidLog("user.login")));
+        await BulkAsync(Production, Enumerable.Range(0, 3).Select(_ => ValidLog("user.login")));
         Api.Clock.Advance(TimeSpan.FromMinutes(1));
-        await IngestAsync(_production, ValidLog("user.login"));
+        await IngestAsync(Production, ValidLog("user.login"));
         await IngestAsync(staging, ValidLog("user.login"));
 
         var appeared = await Background.EventuallyAsync(
@@ -54,12 +41,12 @@ public sealed class ActionCatalogTests : IntegrationTest
     [Test]
     public async Task Validation_and_replays_are_not_counted()
     {
-        await _production.PostAsync($"{LogsPath}/validate", Json(ValidLog("user.login")));
+        await Production.PostAsync($"{LogsPath}/validate", Json(ValidLog("user.login")));
         for (var attempt = 0; attempt < 2; attempt++)
         {
             var request = new HttpRequestMessage(HttpMethod.Post, LogsPath) { Content = Json(ValidLog("user.login")) };
             request.Headers.Add("Idempotency-Key", "k1");
-            await _production.SendAsync(request);
+            await Production.SendAsync(request);
         }
 
         await Background.FlushActivityAsync();
@@ -92,7 +79,7 @@ public sealed class ActionCatalogTests : IntegrationTest
     [Test]
     public async Task A_seen_action_keeps_its_counts_when_saved()
     {
-        await BulkAsync(_production, Enumerable.Range(0, 2).Select(_ => ValidLog("user.login")));
+        await BulkAsync(Production, Enumerable.Range(0, 2).Select(_ => ValidLog("user.login")));
         await Background.FlushActivityAsync();
 
         var saved = await SaveAsync("user.login", new { is_public = true });
@@ -126,10 +113,10 @@ public sealed class ActionCatalogTests : IntegrationTest
     [Test]
     public async Task Preview_renders_the_latest_real_logs_of_the_action_in_the_chosen_environment()
     {
-        await IngestAsync(_production, new { action = "team.invite", level = "info", clientTimestamp = "2026-11-23T09:00:00Z", actor = new { name = "Ann" }, target = new { name = "Bob" } });
+        await IngestAsync(Production, new { action = "team.invite", level = "info", clientTimestamp = "2026-11-23T09:00:00Z", actor = new { name = "Ann" }, target = new { name = "Bob" } });
         Api.Clock.Advance(TimeSpan.FromMilliseconds(5));
-        await IngestAsync(_production, new { action = "team.invite", level = "info", clientTimestamp = "2026-11-23T09:05:00Z", actor = new { email = "cy@x.io" } });
-        await IngestAsync(_production, new { action = "other.action", level = "info", clientTimestamp = "2026-11-23T09:06:00Z" });
+        await IngestAsync(Production, new { action = "team.invite", level = "info", clientTimestamp = "2026-11-23T09:05:00Z", actor = new { email = "cy@x.io" } });
+        await IngestAsync(Production, new { action = "other.action", level = "info", clientTimestamp = "2026-11-23T09:06:00Z" });
 
         var given = await PreviewAsync(new { template = "{actor.name|actor.email} invited {target.name|\"a friend\"}", environment = "production" });
         var byDefault = await PreviewAsync(new { environment = "production", limit = 1 });

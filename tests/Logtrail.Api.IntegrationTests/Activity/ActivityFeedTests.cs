@@ -6,28 +6,16 @@ using static Logtrail.Api.IntegrationTests.Support.LogRequests;
 
 namespace Logtrail.Api.IntegrationTests.Activity;
 
-public sealed class ActivityFeedTests : IntegrationTest
+public sealed class ActivityFeedTests : WorkspaceTest
 {
     private const string ActivityPath = "/api/v1/workspace/activity";
-    private Guid _projectId;
-    private HttpClient _client = null!;
-
-    [TearDown]
-    public void DisposeClient() => _client.Dispose();
-
-    [SetUp]
-    public async Task CreateWorkspaceAsync()
-    {
-        _projectId = await Admin.CreateProjectAsync();
-        _client = DataClient((await Admin.CreateKeyAsync(_projectId)).Key);
-    }
 
     [Test]
     public async Task A_public_actions_logs_appear_rendered_and_other_actions_do_not()
     {
         await SaveActionAsync("team.invite", isPublic: true, template: "{actor.name} invited {target.name|\"someone\"}");
-        var invite = await IngestAsync(_client, Log("team.invite", actor: new { id = "u1", name = "Ann", type = "user" }, target: new { id = "u2", name = "Bob" }));
-        await IngestAsync(_client, Log("billing.charge", actor: new { id = "u1", name = "Ann" }));
+        var invite = await IngestAsync(Production, Log("team.invite", actor: new { id = "u1", name = "Ann", type = "user" }, target: new { id = "u2", name = "Bob" }));
+        await IngestAsync(Production, Log("billing.charge", actor: new { id = "u1", name = "Ann" }));
 
         var feed = await FeedAsync();
 
@@ -51,8 +39,8 @@ public sealed class ActivityFeedTests : IntegrationTest
     public async Task The_logs_own_flag_overrides_the_catalog_either_way()
     {
         await SaveActionAsync("team.invite", isPublic: true);
-        await IngestAsync(_client, Log("team.invite", isPublic: false));
-        var flagged = await IngestAsync(_client, Log("report.exported", actor: new { id = "u9", name = "Zed" }, isPublic: true));
+        await IngestAsync(Production, Log("team.invite", isPublic: false));
+        var flagged = await IngestAsync(Production, Log("report.exported", actor: new { id = "u9", name = "Zed" }, isPublic: true));
 
         var feed = await FeedAsync();
 
@@ -64,14 +52,14 @@ public sealed class ActivityFeedTests : IntegrationTest
     public async Task No_metadata_or_context_value_ever_leaves_through_the_feed()
     {
         await SaveActionAsync("team.invite", isPublic: true, template: "{actor.name} invited {target.name}");
-        await IngestAsync(_client, Log(
+        await IngestAsync(Production, Log(
             "team.invite",
             actor: new { id = "u1", name = "Ann", email = "ann-private@example.com" },
             target: new { id = "u2", name = "Bob", phone = "+1-555-0100" },
             metadata: new { secret_token = "meta-secret-value-1", amount = 987654.321 },
             context: new { ip = "203.0.113.77", session = "ctx-session-value-2" }));
 
-        var response = await _client.GetAsync(ActivityPath);
+        var response = await Production.GetAsync(ActivityPath);
         var raw = await response.Content.ReadAsStringAsync();
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
@@ -86,7 +74,7 @@ public sealed class ActivityFeedTests : IntegrationTest
     public async Task Html_in_values_comes_back_as_the_same_plain_text()
     {
         await SaveActionAsync("profile.renamed", isPublic: true, template: "{actor.name} renamed the profile");
-        await IngestAsync(_client, Log("profile.renamed", actor: new { id = "u3", name = "<img src=x onerror=alert(1)>" }));
+        await IngestAsync(Production, Log("profile.renamed", actor: new { id = "u3", name = "<img src=x onerror=alert(1)>" }));
 
         var feed = await FeedAsync();
 
@@ -98,9 +86,9 @@ public sealed class ActivityFeedTests : IntegrationTest
     {
         await SaveActionAsync("team.invite", isPublic: true);
         await SaveActionAsync("team.leave", isPublic: true);
-        var annInvites = await IngestAsync(_client, Log("team.invite", actor: new { id = "ann" }, target: new { id = "bob" }));
-        var bobLeaves = await IngestAsync(_client, Log("team.leave", actor: new { id = "bob" }));
-        var numeric = await IngestAsync(_client, Log("team.invite", actor: new { id = 42 }, target: new { id = "ann" }));
+        var annInvites = await IngestAsync(Production, Log("team.invite", actor: new { id = "ann" }, target: new { id = "bob" }));
+        var bobLeaves = await IngestAsync(Production, Log("team.leave", actor: new { id = "bob" }));
+        var numeric = await IngestAsync(Production, Log("team.invite", actor: new { id = 42 }, target: new { id = "ann" }));
 
         await Assert.MultipleAsync(async () =>
         {
@@ -120,13 +108,13 @@ public sealed class ActivityFeedTests : IntegrationTest
         for (var index = 0; index < 12; index++)
         {
             Api.Clock.Advance(TimeSpan.FromMilliseconds(3));
-            ids.Add(await IngestAsync(_client, Log("team.invite", actor: new { id = "ann" })));
+            ids.Add(await IngestAsync(Production, Log("team.invite", actor: new { id = "ann" })));
         }
 
-        var first = await _client.GetAsync($"{ActivityPath}?actor_id=ann&pageSize=10");
+        var first = await Production.GetAsync($"{ActivityPath}?actor_id=ann&pageSize=10");
         var next = first.Headers.GetValues("Link").Single();
         var secondUrl = next[1..next.IndexOf('>')];
-        var second = await ContractAssert.IsOkJsonAsync(await _client.GetAsync(secondUrl));
+        var second = await ContractAssert.IsOkJsonAsync(await Production.GetAsync(secondUrl));
 
         ids.Reverse();
         Assert.That(Ids(await ContractAssert.IsOkJsonAsync(first)).Concat(Ids(second)), Is.EqualTo(ids));
@@ -137,7 +125,7 @@ public sealed class ActivityFeedTests : IntegrationTest
     public async Task The_feed_stays_inside_the_keys_environment()
     {
         await SaveActionAsync("team.invite", isPublic: true);
-        var staging = DataClient((await Admin.CreateKeyAsync(_projectId, "staging")).Key);
+        var staging = DataClient((await Admin.CreateKeyAsync(ProjectId, "staging")).Key);
         await IngestAsync(staging, Log("team.invite"));
 
         Assert.That((await FeedAsync()).GetArrayLength(), Is.Zero);
@@ -147,7 +135,7 @@ public sealed class ActivityFeedTests : IntegrationTest
     [Test]
     public async Task A_write_only_key_may_not_read_the_feed()
     {
-        var writer = DataClient((await Admin.CreateKeyAsync(_projectId, type: "wo")).Key);
+        var writer = DataClient((await Admin.CreateKeyAsync(ProjectId, type: "wo")).Key);
 
         var response = await writer.GetAsync(ActivityPath);
 
@@ -157,7 +145,7 @@ public sealed class ActivityFeedTests : IntegrationTest
     [Test]
     public async Task Bad_parameters_are_a_400()
     {
-        var response = await _client.GetAsync($"{ActivityPath}?pageSize=1000&from=yesterday");
+        var response = await Production.GetAsync($"{ActivityPath}?pageSize=1000&from=yesterday");
 
         await ContractAssert.IsValidationFailureAsync(response);
     }
@@ -165,12 +153,12 @@ public sealed class ActivityFeedTests : IntegrationTest
     private async Task SaveActionAsync(string action, bool isPublic, string? template = null)
     {
         var response = await Admin.Http.PutAsJsonAsync(
-            $"/api/v1/admin/projects/{_projectId}/actions/{action}", new { is_public = isPublic, template });
+            $"/api/v1/admin/projects/{ProjectId}/actions/{action}", new { is_public = isPublic, template });
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), await response.Content.ReadAsStringAsync());
     }
 
     private async Task<JsonElement> FeedAsync(string query = "") =>
-        await ContractAssert.IsOkJsonAsync(await _client.GetAsync(ActivityPath + query));
+        await ContractAssert.IsOkJsonAsync(await Production.GetAsync(ActivityPath + query));
 
     private static Guid[] Ids(JsonElement feed) => feed.EnumerateArray().Select(item => item.GetProperty("id").GetGuid()).ToArray();
 

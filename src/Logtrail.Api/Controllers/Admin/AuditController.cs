@@ -1,4 +1,5 @@
 using Logtrail.Api.Http;
+using Logtrail.Api.Requests;
 using Logtrail.Application.Audit;
 using Logtrail.Application.Audit.Queries.GetAdminAudit;
 using MediatR;
@@ -11,12 +12,8 @@ public sealed class AuditController(IMediator mediator) : AdminControllerBase
 {
     /// <summary>Every admin action, newest first; <c>Link: rel="next"</c> when more exist.</summary>
     [HttpGet("audit")]
-    public async Task<IReadOnlyList<AdminAuditEntry>> List(
-        [FromQuery] string? from,
-        [FromQuery] string? to,
-        [FromQuery] int? pageSize,
-        [FromQuery(Name = "cursorID")] string? cursorId,
-        [FromQuery(Name = "cursorTS")] string? cursorTs,
-        CancellationToken cancellationToken) =>
-        NextPageLink.Add(HttpContext, await mediator.Send(new GetAdminAuditQuery(from, to, pageSize, cursorId, cursorTs), cancellationToken));
+    public async Task<IReadOnlyList<AdminAuditEntry>> List([FromQuery] PageParameters page, CancellationToken cancellationToken) =>
+        NextPageLink.Add(
+            HttpContext,
+            await mediator.Send(new GetAdminAuditQuery(page.From, page.To, page.PageSize, page.CursorId, page.CursorTs), cancellationToken));
 }

@@ -44,16 +44,10 @@ public sealed class KeysController(IMediator mediator) : AdminControllerBase
 
     /// <summary>What was done with the key: a summary of the window and one page of requests, newest first.</summary>
     [HttpGet("keys/{keyId:guid}/activity")]
-    public async Task<KeyActivityResponse> Activity(
-        Guid keyId,
-        [FromQuery] string? from,
-        [FromQuery] string? to,
-        [FromQuery] int? pageSize,
-        [FromQuery(Name = "cursorID")] string? cursorId,
-        [FromQuery(Name = "cursorTS")] string? cursorTs,
-        CancellationToken cancellationToken)
+    public async Task<KeyActivityResponse> Activity(Guid keyId, [FromQuery] PageParameters page, CancellationToken cancellationToken)
     {
-        var report = await mediator.Send(new GetKeyActivityQuery(keyId, from, to, pageSize, cursorId, cursorTs), cancellationToken);
+        var report = await mediator.Send(
+            new GetKeyActivityQuery(keyId, page.From, page.To, page.PageSize, page.CursorId, page.CursorTs), cancellationToken);
         return new KeyActivityResponse(report.Summary, NextPageLink.Add(HttpContext, report.Events));
     }
 
