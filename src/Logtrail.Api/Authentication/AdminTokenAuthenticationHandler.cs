@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using Logtrail.Api.Errors;
+using Logtrail.Api.Http;
 using Logtrail.Api.RateLimiting;
 using Logtrail.Application.Authentication;
 using Microsoft.AspNetCore.Authentication;
@@ -14,8 +15,9 @@ public sealed class AdminTokenAuthenticationHandler(
     UrlEncoder encoder,
     ErrorResponseWriter errors,
     FailedAuthenticationThrottle throttle,
+    KeyActivityCapture keyActivity,
     AdminTokenAuthenticator authenticator)
-    : ContractAuthenticationHandler<AdminToken>(options, logger, encoder, errors, throttle)
+    : ContractAuthenticationHandler<AdminToken>(options, logger, encoder, errors, throttle, keyActivity)
 {
     private const string BearerPrefix = "Bearer ";
 

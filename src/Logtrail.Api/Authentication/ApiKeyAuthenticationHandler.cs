@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using Logtrail.Api.Errors;
+using Logtrail.Api.Http;
 using Logtrail.Api.RateLimiting;
 using Logtrail.Application.Authentication;
 using Logtrail.Application.Common.Security;
@@ -15,8 +16,9 @@ public sealed class ApiKeyAuthenticationHandler(
     UrlEncoder encoder,
     ErrorResponseWriter errors,
     FailedAuthenticationThrottle throttle,
+    KeyActivityCapture keyActivity,
     ApiKeyAuthenticator authenticator)
-    : ContractAuthenticationHandler<CallerKey>(options, logger, encoder, errors, throttle)
+    : ContractAuthenticationHandler<CallerKey>(options, logger, encoder, errors, throttle, keyActivity)
 {
     protected override string CredentialName => "API key";
 

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using System.Text.Encodings.Web;
 using Logtrail.Api.Errors;
+using Logtrail.Api.Http;
 using Logtrail.Api.RateLimiting;
 using Logtrail.Application.Authentication;
 using Logtrail.Application.Common.Errors;
@@ -12,14 +13,16 @@ namespace Logtrail.Api.Authentication;
 /// <summary>
 /// Shared shape of both schemes: authenticate a credential, keep the caller as a request feature, and answer a
 /// failed challenge with the contract's 401 body — or 429 RATE_LIMIT_IP_EXCEEDED once the client's address has
-/// failed too often. Failure messages never contain the presented credential.
+/// failed too often; a revoked or expired key's attempt is recorded in its activity. Failure messages never contain
+/// the presented credential.
 /// </summary>
 public abstract class ContractAuthenticationHandler<TCaller>(
     IOptionsMonitor<AuthenticationSchemeOptions> options,
     ILoggerFactory logger,
     UrlEncoder encoder,
     ErrorResponseWriter errors,
-    FailedAuthenticationThrottle throttle)
+    FailedAuthenticationThrottle throttle,
+    KeyActivityCapture keyActivity)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
     where TCaller : class
 {
@@ -45,6 +48,13 @@ public abstract class ContractAuthenticationHandler<TCaller>(
 
     protected sealed override Task HandleChallengeAsync(AuthenticationProperties properties)
     {
+        var failure = Context.Features.Get<AuthenticationFailure>()
+            ?? new AuthenticationFailure(ErrorCodes.MissingApiKey, $"No {CredentialName} was given.");
+        if (failure.DeniedKeyId is { } deniedKeyId)
+        {
+            keyActivity.RecordOnCompletion(Context, deniedKeyId, denied: true);
+        }
+
         var attempt = throttle.RecordFailure(Context.Connection.RemoteIpAddress);
         if (!attempt.Allowed)
         {
@@ -55,8 +65,6 @@ public abstract class ContractAuthenticationHandler<TCaller>(
                 RetryAfter: attempt.RetryAfter));
         }
 
-        var failure = Context.Features.Get<AuthenticationFailure>()
-            ?? new AuthenticationFailure(ErrorCodes.MissingApiKey, $"No {CredentialName} was given.");
         return errors.WriteAsync(Context, new ApiError(ErrorKind.Unauthenticated, failure.ErrorCode, failure.Message));
     }
 

@@ -47,6 +47,7 @@ public static class ApiServiceCollectionExtensions
             .ValidateOnStart();
         services.AddSingleton<TokenBuckets>();
         services.AddSingleton<FailedAuthenticationThrottle>();
+        services.AddSingleton<KeyActivityCapture>();
 
         services.AddAuthentication()
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(AuthenticationSchemes.ApiKey, configureOptions: null)

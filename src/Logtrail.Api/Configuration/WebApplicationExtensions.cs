@@ -13,14 +13,14 @@ namespace Logtrail.Api.Configuration;
 public static class WebApplicationExtensions
 {
     /// <summary>
-    /// The HTTP pipeline, outermost first: request id, request log, key activity (sees the final status), error
-    /// mapping, routing, authentication and authorization (401), the per-key rate limit (429), then the endpoint.
+    /// The HTTP pipeline, outermost first: request id, request log, error mapping, routing, authentication and
+    /// authorization (401), key activity (recorded once the response is complete), the per-key rate limit (429), then
+    /// the endpoint.
     /// </summary>
     public static WebApplication UseLogtrailPipeline(this WebApplication app)
     {
         app.UseMiddleware<RequestIdMiddleware>();
         app.UseMiddleware<RequestLoggingMiddleware>();
-        app.UseMiddleware<KeyActivityMiddleware>();
         app.UseExceptionHandler();
         app.UseStatusCodePages(context =>
         {
@@ -30,6 +30,7 @@ public static class WebApplicationExtensions
 
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseMiddleware<KeyActivityMiddleware>();
         app.UseMiddleware<KeyRateLimitMiddleware>();
 
         app.MapControllers();

@@ -1,3 +1,4 @@
+using System.Net;
 using Logtrail.Infrastructure.Background;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -6,51 +7,62 @@ using NpgsqlTypes;
 
 namespace Logtrail.Infrastructure.Activity;
 
-/// <summary>Copies queued key activity into <c>key_activity</c> every <see cref="ActivityOptions.FlushInterval"/> (binary COPY, batches of 10,000).</summary>
-public sealed class KeyActivityFlusher(
+/// <summary>Copies the counted key activity into <c>key_activity</c> every <see cref="ActivityOptions.FlushInterval"/> (binary COPY).</summary>
+public sealed partial class KeyActivityFlusher(
     KeyActivityRecorder recorder, NpgsqlDataSource dataSource, IOptions<ActivityOptions> options, ILogger<KeyActivityFlusher> logger)
     : PeriodicFlusher(logger)
 {
-    private const int BatchSize = 10_000;
-
     protected override TimeSpan Interval => options.Value.FlushInterval;
 
     protected override string What => "key activity";
 
     public override async Task FlushAsync(CancellationToken cancellationToken)
     {
-        for (var batch = recorder.Take(BatchSize); batch.Count > 0; batch = recorder.Take(BatchSize))
+        if (recorder.TakeDropped() is > 0 and var dropped)
         {
-            try
-            {
-                await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-                await using var importer = await connection.BeginBinaryImportAsync(
-                    "COPY key_activity (key_id, occurred_at, id, method, route, status, client_ip, user_agent, denied, logs_ingested) FROM STDIN (FORMAT BINARY)",
-                    cancellationToken);
-                foreach (var activity in batch)
-                {
-                    await importer.StartRowAsync(cancellationToken);
-                    await importer.WriteAsync(activity.KeyId, NpgsqlDbType.Uuid, cancellationToken);
-                    await importer.WriteAsync(activity.Time, NpgsqlDbType.TimestampTz, cancellationToken);
-                    await importer.WriteAsync(activity.Id, NpgsqlDbType.Uuid, cancellationToken);
-                    await importer.WriteAsync(activity.Method, NpgsqlDbType.Text, cancellationToken);
-                    await importer.WriteAsync(activity.Route, NpgsqlDbType.Text, cancellationToken);
-                    await importer.WriteAsync((short)activity.Status, NpgsqlDbType.Smallint, cancellationToken);
-                    await WriteNullableAsync(importer, activity.ClientIp is null ? null : System.Net.IPAddress.Parse(activity.ClientIp), NpgsqlDbType.Inet, cancellationToken);
-                    await WriteNullableAsync(importer, activity.UserAgent, NpgsqlDbType.Text, cancellationToken);
-                    await importer.WriteAsync(activity.Denied, NpgsqlDbType.Boolean, cancellationToken);
-                    await importer.WriteAsync(activity.LogsIngested, NpgsqlDbType.Integer, cancellationToken);
-                }
+            LogDropped(logger, dropped, options.Value.MaxPendingKeyActivity);
+        }
 
-                await importer.CompleteAsync(cancellationToken);
-            }
-            catch
+        var batch = recorder.Drain();
+        if (batch.Count == 0)
+        {
+            return;
+        }
+
+        try
+        {
+            await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+            await using var importer = await connection.BeginBinaryImportAsync(
+                "COPY key_activity (key_id, occurred_at, id, method, route, status, client_ip, user_agent, denied, request_count, logs_ingested) FROM STDIN (FORMAT BINARY)",
+                cancellationToken);
+            foreach (var activity in batch)
             {
-                recorder.Restore(batch);
-                throw;
+                await importer.StartRowAsync(cancellationToken);
+                await importer.WriteAsync(activity.KeyId, NpgsqlDbType.Uuid, cancellationToken);
+                await importer.WriteAsync(activity.Time, NpgsqlDbType.TimestampTz, cancellationToken);
+                await importer.WriteAsync(activity.Id, NpgsqlDbType.Uuid, cancellationToken);
+                await importer.WriteAsync(activity.Method, NpgsqlDbType.Text, cancellationToken);
+                await importer.WriteAsync(activity.Route, NpgsqlDbType.Text, cancellationToken);
+                await importer.WriteAsync((short)activity.Status, NpgsqlDbType.Smallint, cancellationToken);
+                await WriteNullableAsync(importer, activity.ClientIp is null ? null : IPAddress.Parse(activity.ClientIp), NpgsqlDbType.Inet, cancellationToken);
+                await WriteNullableAsync(importer, activity.UserAgent, NpgsqlDbType.Text, cancellationToken);
+                await importer.WriteAsync(activity.Denied, NpgsqlDbType.Boolean, cancellationToken);
+                await importer.WriteAsync(activity.Count, NpgsqlDbType.Integer, cancellationToken);
+                await importer.WriteAsync(activity.LogsIngested, NpgsqlDbType.Integer, cancellationToken);
             }
+
+            await importer.CompleteAsync(cancellationToken);
+        }
+        catch
+        {
+            recorder.Restore(batch);
+            throw;
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Warning,
+        Message = "{Dropped} requests were not recorded as key activity: {Max} events were already waiting to be written")]
+    private static partial void LogDropped(ILogger logger, long dropped, int max);
 
     private static Task WriteNullableAsync<T>(NpgsqlBinaryImporter importer, T? value, NpgsqlDbType type, CancellationToken cancellationToken)
         where T : class =>

@@ -18,7 +18,8 @@ public sealed class KeyActivityLog(NpgsqlDataSource dataSource, IMapper mapper) 
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         var row = await connection.QuerySingleAsync<KeyActivitySummaryRow>(new CommandDefinition(
             $"""
-            SELECT count(*) AS requests, count(*) FILTER (WHERE denied) AS denied, coalesce(sum(logs_ingested), 0)::bigint AS logs_ingested,
+            SELECT coalesce(sum(request_count), 0)::bigint AS requests, coalesce(sum(request_count) FILTER (WHERE denied), 0)::bigint AS denied,
+                   coalesce(sum(logs_ingested), 0)::bigint AS logs_ingested,
                    count(DISTINCT client_ip) AS distinct_ips, min(occurred_at) AS first_seen, max(occurred_at) AS last_seen
             FROM key_activity WHERE {InWindow}
             """,
@@ -32,7 +33,8 @@ public sealed class KeyActivityLog(NpgsqlDataSource dataSource, IMapper mapper) 
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         var rows = await connection.QueryAsync<KeyActivityRow>(new CommandDefinition(
             $"""
-            SELECT id, key_id, occurred_at AS time, method, route, status, host(client_ip) AS client_ip, user_agent, denied, logs_ingested
+            SELECT id, key_id, occurred_at AS time, method, route, status, host(client_ip) AS client_ip, user_agent, denied,
+                   request_count AS count, logs_ingested
             FROM key_activity
             WHERE {InWindow} AND (@afterId::uuid IS NULL OR (occurred_at, id) < (@afterTime, @afterId))
             ORDER BY occurred_at DESC, id DESC

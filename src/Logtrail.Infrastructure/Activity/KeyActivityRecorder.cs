@@ -1,49 +1,95 @@
-using System.Collections.Concurrent;
 using Logtrail.Application.Keys.Activity;
 using Microsoft.Extensions.Options;
 
 namespace Logtrail.Infrastructure.Activity;
 
 /// <summary>
-/// Queues key activity in memory for <see cref="KeyActivityFlusher"/>. Bounded by
-/// <see cref="ActivityOptions.MaxPendingKeyActivity"/>: while the database is unreachable the oldest events are dropped
-/// first (and counted), so a long outage cannot exhaust memory.
+/// Counts key activity in memory for <see cref="KeyActivityFlusher"/>: requests of one key within one second that are
+/// alike (method, route, status, address, user agent, denial) share one event and its count. Bounded by
+/// <see cref="ActivityOptions.MaxPendingKeyActivity"/> events: while the database is unreachable, requests that would
+/// need a new event beyond it are dropped (and counted), so a long outage cannot exhaust memory.
 /// </summary>
 public sealed class KeyActivityRecorder(IOptions<ActivityOptions> options) : IKeyActivityRecorder
 {
-    private readonly ConcurrentQueue<KeyActivityEvent> _pending = new();
+    private readonly Lock _lock = new();
+    private Dictionary<Slot, Tally> _pending = [];
     private long _dropped;
 
-    /// <summary>Events dropped because the queue was full.</summary>
-    public long Dropped => Interlocked.Read(ref _dropped);
+    /// <summary>How many requests went unrecorded since the last call because too many events were waiting.</summary>
+    public long TakeDropped() => Interlocked.Exchange(ref _dropped, 0);
 
-    public void Record(KeyActivityEvent activity)
+    public void Record(KeyRequest request)
     {
-        _pending.Enqueue(activity);
-        while (_pending.Count > options.Value.MaxPendingKeyActivity && _pending.TryDequeue(out _))
+        var slot = new Slot(
+            request.KeyId, request.Time.ToUnixTimeSeconds(), request.Method, request.Route, request.Status, request.ClientIp, request.UserAgent, request.Denied);
+        lock (_lock)
         {
-            Interlocked.Increment(ref _dropped);
+            if (_pending.TryGetValue(slot, out var tally))
+            {
+                tally.Count++;
+                tally.LogsIngested += request.LogsIngested;
+            }
+            else if (_pending.Count < options.Value.MaxPendingKeyActivity)
+            {
+                _pending[slot] = new Tally(Guid.CreateVersion7(request.Time), request.Time) { Count = 1, LogsIngested = request.LogsIngested };
+            }
+            else
+            {
+                Interlocked.Increment(ref _dropped);
+            }
         }
     }
 
-    /// <summary>Takes up to <paramref name="max"/> queued events, oldest first.</summary>
-    public IReadOnlyList<KeyActivityEvent> Take(int max)
+    /// <summary>Takes every event counted so far.</summary>
+    public IReadOnlyList<KeyActivityEvent> Drain()
     {
-        var taken = new List<KeyActivityEvent>(Math.Min(max, _pending.Count));
-        while (taken.Count < max && _pending.TryDequeue(out var activity))
+        Dictionary<Slot, Tally> drained;
+        lock (_lock)
         {
-            taken.Add(activity);
+            drained = _pending;
+            _pending = [];
         }
 
-        return taken;
+        return drained.Select(pair => pair.Key.ToEvent(pair.Value)).ToList();
     }
 
-    /// <summary>Queues events again that could not be written (after newer ones: order is restored by their times).</summary>
+    /// <summary>Puts back events that could not be written, to go with the next flush.</summary>
     public void Restore(IEnumerable<KeyActivityEvent> unwritten)
     {
-        foreach (var activity in unwritten)
+        lock (_lock)
         {
-            Record(activity);
+            foreach (var activity in unwritten)
+            {
+                var slot = new Slot(activity.KeyId, activity.Time.ToUnixTimeSeconds(), activity.Method, activity.Route, activity.Status,
+                    activity.ClientIp, activity.UserAgent, activity.Denied);
+                if (_pending.TryGetValue(slot, out var newer))
+                {
+                    newer.Count += activity.Count;
+                    newer.LogsIngested += activity.LogsIngested;
+                }
+                else
+                {
+                    _pending[slot] = new Tally(activity.Id, activity.Time) { Count = activity.Count, LogsIngested = activity.LogsIngested };
+                }
+            }
         }
+    }
+
+    private readonly record struct Slot(
+        Guid KeyId, long Second, string Method, string Route, int Status, string? ClientIp, string? UserAgent, bool Denied)
+    {
+        public KeyActivityEvent ToEvent(Tally tally) =>
+            new(tally.Id, KeyId, tally.FirstTime, Method, Route, Status, ClientIp, UserAgent, Denied, tally.Count, tally.LogsIngested);
+    }
+
+    private sealed class Tally(Guid id, DateTimeOffset firstTime)
+    {
+        public Guid Id { get; } = id;
+
+        public DateTimeOffset FirstTime { get; } = firstTime;
+
+        public int Count { get; set; }
+
+        public int LogsIngested { get; set; }
     }
 }

@@ -91,6 +91,26 @@ public sealed class KeyActivityTests : IntegrationTest
     }
 
     [Test]
+    public async Task Requests_alike_within_one_second_are_one_event_with_their_count()
+    {
+        var key = await Admin.CreateWorkspaceKeyAsync();
+        var client = DataClient(key.Key);
+        for (var request = 0; request < 5; request++)
+        {
+            await client.GetAsync("/api/v1/workspace/info");
+        }
+
+        await client.GetAsync("/api/v1/workspace/usage");
+        await Background.FlushActivityAsync();
+
+        var activity = await ActivityAsync(key.Id);
+        var events = activity.GetProperty("events").EnumerateArray().ToList();
+        Assert.That(events.Select(item => (item.GetProperty("route").GetString(), item.GetProperty("count").GetInt32())),
+            Is.EquivalentTo(new[] { ("/api/v1/workspace/info", 5), ("/api/v1/workspace/usage", 1) }));
+        Assert.That(activity.GetProperty("summary").GetProperty("requests").GetInt64(), Is.EqualTo(6));
+    }
+
+    [Test]
     public async Task Activity_of_an_unknown_key_is_a_404()
     {
         var response = await Admin.Http.GetAsync($"/api/v1/admin/keys/{Guid.NewGuid()}/activity");

@@ -1,7 +1,10 @@
 namespace Logtrail.Application.Keys.Activity;
 
-/// <summary>Takes key activity off the request path: recorded in memory, written in batches within about a second.</summary>
+/// <summary>
+/// Takes key activity off the request path: counted in memory — requests of a key that are alike within one second
+/// become one event with a count — and written in batches within about a second.
+/// </summary>
 public interface IKeyActivityRecorder
 {
-    void Record(KeyActivityEvent activity);
+    void Record(KeyRequest request);
 }

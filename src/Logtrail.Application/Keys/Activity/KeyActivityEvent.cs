@@ -1,8 +1,9 @@
 namespace Logtrail.Application.Keys.Activity;
 
 /// <summary>
-/// One request made with a key (SPEC §8): what was asked, how it was answered, from where. <see cref="Denied"/> marks a
-/// request refused because the key was revoked or expired; <see cref="LogsIngested"/> counts the logs it stored.
+/// Recorded key activity (SPEC §8): <see cref="Count"/> requests of one key within one second that were alike in
+/// everything listed here — method, route, status, client address, user agent, denial. <see cref="Time"/> is the first
+/// of them; <see cref="LogsIngested"/> sums what they stored.
 /// </summary>
 public sealed record KeyActivityEvent(
     Guid Id,
@@ -14,4 +15,5 @@ public sealed record KeyActivityEvent(
     string? ClientIp,
     string? UserAgent,
     bool Denied,
+    int Count,
     int LogsIngested);

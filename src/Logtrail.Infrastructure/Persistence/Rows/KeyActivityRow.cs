@@ -21,5 +21,7 @@ public sealed class KeyActivityRow
 
     public bool Denied { get; init; }
 
+    public int Count { get; init; }
+
     public int LogsIngested { get; init; }
 }
