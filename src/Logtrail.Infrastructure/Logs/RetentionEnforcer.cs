@@ -13,8 +13,8 @@ namespace Logtrail.Infrastructure.Logs;
 /// Deletes what has outlived its retention (SPEC §6), at start and then every
 /// <see cref="LogStorageOptions.RetentionInterval"/>: whole daily partitions once every project's plan has let go of
 /// them, then each project's older logs in batches of <see cref="LogStorageOptions.RetentionBatchSize"/> (each its own
-/// short transaction, so ingestion is never held up), and idempotency records past their 24 hours. Reads hide expired
-/// logs on their own; this makes them gone.
+/// short transaction, so ingestion is never held up), idempotency records past their 24 hours, and key activity older
+/// than the longest retention of any plan in use. Reads hide expired logs on their own; this makes them gone.
 /// </summary>
 public sealed partial class RetentionEnforcer(
     NpgsqlDataSource dataSource,
@@ -42,6 +42,13 @@ public sealed partial class RetentionEnforcer(
             SELECT ctid FROM idempotency_records WHERE created_at < @cutoff LIMIT @batchSize)
         """;
 
+    private const string DeleteExpiredKeyActivity =
+        """
+        WITH expired AS (SELECT key_id, occurred_at, id FROM key_activity WHERE occurred_at < @cutoff LIMIT @batchSize)
+        DELETE FROM key_activity USING expired
+        WHERE key_activity.key_id = expired.key_id AND key_activity.occurred_at = expired.occurred_at AND key_activity.id = expired.id
+        """;
+
     public async Task<RetentionReport> EnforceAsync(CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
@@ -53,10 +60,9 @@ public sealed partial class RetentionEnforcer(
             : plans.Plans.Max(plan => plan.RetentionDays);
 
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        var longestCutoff = now - TimeSpan.FromDays(longestRetentionDays);
         var partitionsDropped = await connection.ExecuteScalarAsync<int>(new CommandDefinition(
-            "SELECT drop_expired_log_partitions(@cutoff)",
-            new { cutoff = now - TimeSpan.FromDays(longestRetentionDays) },
-            cancellationToken: cancellationToken));
+            "SELECT drop_expired_log_partitions(@cutoff)", new { cutoff = longestCutoff }, cancellationToken: cancellationToken));
 
         long logsDeleted = 0;
         foreach (var (projectId, plan) in retained)
@@ -66,7 +72,8 @@ public sealed partial class RetentionEnforcer(
 
         var recordsDeleted = await DeleteInBatchesAsync(
             connection, DeleteExpiredIdempotencyRecords, new { cutoff = now - IdempotencyRequest.Lifetime }, cancellationToken);
-        return new RetentionReport(partitionsDropped, logsDeleted, recordsDeleted);
+        var activityDeleted = await DeleteInBatchesAsync(connection, DeleteExpiredKeyActivity, new { cutoff = longestCutoff }, cancellationToken);
+        return new RetentionReport(partitionsDropped, logsDeleted, recordsDeleted, activityDeleted);
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -82,7 +89,7 @@ public sealed partial class RetentionEnforcer(
             try
             {
                 var report = await EnforceAsync(stoppingToken);
-                LogEnforced(logger, report.PartitionsDropped, report.LogsDeleted, report.IdempotencyRecordsDeleted);
+                LogEnforced(logger, report.PartitionsDropped, report.LogsDeleted, report.IdempotencyRecordsDeleted, report.KeyActivityDeleted);
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {
@@ -110,8 +117,8 @@ public sealed partial class RetentionEnforcer(
     }
 
     [LoggerMessage(Level = LogLevel.Information,
-        Message = "Retention enforced: {PartitionsDropped} partitions dropped, {LogsDeleted} logs and {IdempotencyRecordsDeleted} idempotency records deleted")]
-    private static partial void LogEnforced(ILogger logger, int partitionsDropped, long logsDeleted, long idempotencyRecordsDeleted);
+        Message = "Retention enforced: {PartitionsDropped} partitions dropped, {LogsDeleted} logs, {IdempotencyRecordsDeleted} idempotency records and {KeyActivityDeleted} key activity events deleted")]
+    private static partial void LogEnforced(ILogger logger, int partitionsDropped, long logsDeleted, long idempotencyRecordsDeleted, long keyActivityDeleted);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Retention run failed; the next run retries")]
     private static partial void LogFailed(ILogger logger, Exception exception);

@@ -55,6 +55,7 @@ public sealed class RetentionTests : IntegrationTest
     {
         var client = DataClient((await Admin.CreateWorkspaceKeyAsync(planCode: "enterprise")).Key);
         await IngestAsync(client, ValidLog());
+        await Background.FlushActivityAsync();
         var partition = $"logs_{Api.Clock.GetUtcNow():yyyyMMdd}";
         await ExecuteAsync($"SELECT ensure_log_partition('{Api.Clock.GetUtcNow():yyyy-MM-dd}'::date)");
         Assert.That(await ScalarAsync($"SELECT count(*) FROM {partition}"), Is.EqualTo(1));
@@ -67,6 +68,8 @@ public sealed class RetentionTests : IntegrationTest
         var report = await Enforcer.EnforceAsync(CancellationToken.None);
 
         Assert.That(report.PartitionsDropped, Is.GreaterThanOrEqualTo(1));
+        Assert.That(report.KeyActivityDeleted, Is.GreaterThanOrEqualTo(1), "the key's activity is as old as the log");
+        Assert.That(await ScalarAsync("SELECT count(*) FROM key_activity"), Is.Zero);
         Assert.That(await ScalarAsync($"SELECT count(*) FROM pg_class WHERE relname = '{partition}'"), Is.Zero);
         Assert.That(await CountStoredAsync(), Is.Zero);
     }
