@@ -16,18 +16,18 @@ public static class ActivitySql
     {
         sql.Append(" AND (is_public OR (is_public IS NULL AND action = ANY(@PublicActions)))");
         parameters.Add("PublicActions", activity.PublicActions.ToArray());
-        AppendIdMatch(sql, parameters, "actor", activity.ActorId);
-        AppendIdMatch(sql, parameters, "target", activity.TargetId);
+        AppendIdMatch(sql, parameters, "actor", "ActorId", activity.ActorId);
+        AppendIdMatch(sql, parameters, "target", "TargetId", activity.TargetId);
     }
 
-    private static void AppendIdMatch(StringBuilder sql, DynamicParameters parameters, string column, string? id)
+    /// <param name="column">A fixed column name of this class, never input.</param>
+    private static void AppendIdMatch(StringBuilder sql, DynamicParameters parameters, string column, string name, string? id)
     {
         if (id is null)
         {
             return;
         }
 
-        var name = column == "actor" ? "ActorId" : "TargetId";
         sql.Append($" AND ({column} @> jsonb_build_object('id', @{name}::text)");
         parameters.Add(name, id);
         if (decimal.TryParse(id, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number))
