@@ -15,22 +15,16 @@ public sealed class ActivityTemplate
 
     private readonly IReadOnlyList<TemplatePart> _parts;
 
-    private ActivityTemplate(string source, IReadOnlyList<TemplatePart> parts)
-    {
-        Source = source;
-        _parts = parts;
-    }
+    private ActivityTemplate(IReadOnlyList<TemplatePart> parts) => _parts = parts;
 
     /// <summary>What a public log of an action without a template renders with.</summary>
     public static ActivityTemplate Default { get; } = Parse(DefaultSource);
-
-    public string Source { get; }
 
     public static bool TryParse(string source, [NotNullWhen(true)] out ActivityTemplate? template, [NotNullWhen(false)] out SyntaxError? error)
     {
         if (TemplateParser.TryParse(source, out var parts, out error))
         {
-            template = new ActivityTemplate(source, parts);
+            template = new ActivityTemplate(parts);
             return true;
         }
 

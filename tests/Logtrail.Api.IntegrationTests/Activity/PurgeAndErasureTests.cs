@@ -54,6 +54,8 @@ public sealed class PurgeAndErasureTests : IntegrationTest
         await IngestAsync(DataClient(key.Key), ValidLog());
 
         await ContractAssert.IsValidationFailureAsync(await Admin.Http.DeleteAsync($"/api/v1/admin/keys/{key.Id}/logs?from=yesterday"));
+        await ContractAssert.IsValidationFailureAsync(
+            await Admin.Http.DeleteAsync($"/api/v1/admin/keys/{key.Id}/logs?from=2026-11-23T10:00:00Z&to=2026-11-23T09:00:00Z"));
         await ContractAssert.IsErrorAsync(
             await Admin.Http.DeleteAsync($"/api/v1/admin/keys/{Guid.NewGuid()}/logs"), HttpStatusCode.NotFound, "NOT_FOUND", "not_found", "invalid_request_error");
         Assert.That(await CountStoredAsync(), Is.EqualTo(1));

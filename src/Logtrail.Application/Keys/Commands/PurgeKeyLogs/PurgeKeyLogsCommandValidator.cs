@@ -1,5 +1,6 @@
 using FluentValidation;
 using Logtrail.Application.Common.Validation;
+using Logtrail.Domain.Common;
 
 namespace Logtrail.Application.Keys.Commands.PurgeKeyLogs;
 
@@ -9,5 +10,9 @@ public sealed class PurgeKeyLogsCommandValidator : AbstractValidator<PurgeKeyLog
     {
         RuleFor(command => command.From).Rfc3339();
         RuleFor(command => command.To).Rfc3339();
+        RuleFor(command => command)
+            .Must(command => Rfc3339.ParseOrNull(command.From) is not { } from || Rfc3339.ParseOrNull(command.To) is not { } to || from < to)
+            .OverridePropertyName("from")
+            .WithMessage("'from' must be before 'to'.");
     }
 }
