@@ -104,10 +104,16 @@ public sealed class KeyActivityTests : IntegrationTest
         await Background.FlushActivityAsync();
 
         var activity = await ActivityAsync(key.Id);
-        var events = activity.GetProperty("events").EnumerateArray().ToList();
-        Assert.That(events.Select(item => (item.GetProperty("route").GetString(), item.GetProperty("count").GetInt32())),
-            Is.EquivalentTo(new[] { ("/api/v1/workspace/info", 5), ("/api/v1/workspace/usage", 1) }));
-        Assert.That(activity.GetProperty("summary").GetProperty("requests").GetInt64(), Is.EqualTo(6));
+        var byRoute = activity.GetProperty("events").EnumerateArray()
+            .GroupBy(item => item.GetProperty("route").GetString()!)
+            .ToDictionary(group => group.Key, group => group.Select(item => item.GetProperty("count").GetInt32()).ToList());
+        Assert.Multiple(() =>
+        {
+            Assert.That(byRoute["/api/v1/workspace/info"].Sum(), Is.EqualTo(5));
+            Assert.That(byRoute["/api/v1/workspace/info"], Has.Count.LessThanOrEqualTo(2), "one event, or two when a flush fell between the requests");
+            Assert.That(byRoute["/api/v1/workspace/usage"], Is.EqualTo(new[] { 1 }));
+            Assert.That(activity.GetProperty("summary").GetProperty("requests").GetInt64(), Is.EqualTo(6));
+        });
     }
 
     [Test]
