@@ -6,6 +6,7 @@ using Logtrail.Application.Keys;
 using Logtrail.Application.Keys.Activity;
 using Logtrail.Application.Logs;
 using Logtrail.Application.Logs.Erasure;
+using Logtrail.Application.Logs.Idempotency;
 using Logtrail.Application.Organizations;
 using Logtrail.Application.Projects;
 using Logtrail.Application.Usage;
@@ -77,6 +78,7 @@ public static class DependencyInjection
         services.AddSingleton<ILogWriter>(provider => provider.GetRequiredService<GroupCommitLogWriter>());
         services.AddHostedService(provider => provider.GetRequiredService<GroupCommitLogWriter>());
         services.AddSingleton<ILogReader, LogReader>();
+        services.AddSingleton<IIdempotencyLookup, IdempotencyLookup>();
         services.AddSingleton<LogPartitionMaintainer>();
         services.AddHostedService(provider => provider.GetRequiredService<LogPartitionMaintainer>());
         services.AddSingleton<RetentionEnforcer>();

@@ -58,6 +58,28 @@ public sealed class MonthlyQuotaTests : IntegrationTest
     }
 
     [Test]
+    public async Task A_retry_of_a_stored_request_is_replayed_even_once_the_quota_is_spent()
+    {
+        var (projectId, client) = await FreeWorkspaceAsync();
+        await UsageCounters.SeedAsync(projectId, Ceiling - 1, Api.Clock.GetUtcNow());
+        HttpRequestMessage Attempt()
+        {
+            var request = new HttpRequestMessage(HttpMethod.Post, LogsPath) { Content = Json(ValidLog()) };
+            request.Headers.Add("Idempotency-Key", "lost-response");
+            return request;
+        }
+
+        var first = await client.SendAsync(Attempt());
+        var retry = await client.SendAsync(Attempt());
+
+        Assert.That(first.StatusCode, Is.EqualTo(HttpStatusCode.Created));
+        Assert.That(retry.StatusCode, Is.EqualTo(HttpStatusCode.Created), await retry.Content.ReadAsStringAsync());
+        Assert.That(retry.Headers.GetValues("Idempotent-Replayed").Single(), Is.EqualTo("true"));
+        await IsQuotaExceededAsync(await client.PostAsync(LogsPath, Json(ValidLog())));
+        Assert.That(await CountStoredAsync(), Is.EqualTo(1));
+    }
+
+    [Test]
     public async Task Validation_and_reads_still_work_when_the_quota_is_spent()
     {
         var (projectId, client) = await FreeWorkspaceAsync();

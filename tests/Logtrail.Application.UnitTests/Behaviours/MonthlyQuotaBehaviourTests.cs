@@ -1,5 +1,6 @@
 using Logtrail.Application.Common.Behaviours;
 using Logtrail.Application.Common.Security;
+using Logtrail.Application.Logs.Idempotency;
 using Logtrail.Application.Usage;
 using Logtrail.Domain.Keys;
 using Logtrail.Domain.Plans;
@@ -14,12 +15,14 @@ public sealed class MonthlyQuotaBehaviourTests
 {
     private static readonly DateTimeOffset Now = new(2026, 11, 30, 23, 0, 0, TimeSpan.Zero);
     private Mock<IUsageReader> _usage = null!;
+    private Mock<IIdempotencyLookup> _idempotency = null!;
     private bool _handlerRan;
 
     [SetUp]
     public void Reset()
     {
         _usage = new Mock<IUsageReader>();
+        _idempotency = new Mock<IIdempotencyLookup>();
         _handlerRan = false;
     }
 
@@ -67,6 +70,28 @@ public sealed class MonthlyQuotaBehaviourTests
     }
 
     [Test]
+    public async Task A_retry_whose_idempotency_key_is_remembered_is_let_through_even_when_the_quota_is_spent()
+    {
+        UsageIs(5_500);
+        _idempotency.Setup(lookup => lookup.IsRememberedAsync(It.IsAny<Guid>(), It.IsAny<Domain.Tenancy.DeploymentEnvironment>(), "retry-1",
+                Now - IdempotencyRequest.Lifetime, It.IsAny<CancellationToken>()))
+            .ReturnsAsync(true);
+
+        await Send(new StoringRequest(1, new IdempotencyRequest("retry-1", [1, 2, 3])), "free");
+
+        Assert.That(_handlerRan, Is.True);
+    }
+
+    [Test]
+    public void A_new_idempotency_key_is_checked_like_any_request()
+    {
+        UsageIs(5_500);
+
+        Assert.ThrowsAsync<MonthlyQuotaExceededException>(() => Send(new StoringRequest(1, new IdempotencyRequest("fresh", [1])), "free"));
+        Assert.That(_handlerRan, Is.False);
+    }
+
+    [Test]
     public void Usage_is_read_exactly_not_from_a_cache()
     {
         UsageIs(0);
@@ -89,7 +114,7 @@ public sealed class MonthlyQuotaBehaviourTests
         var clock = new FakeTimeProvider(Now);
         var plans = new PlanCatalog(DefaultPlans.All);
         var behaviour = new MonthlyQuotaBehaviour<TRequest, string>(
-            caller.Object, plans, new MonthlyUsageReader(_usage.Object, plans, clock), new QuotaGrace(10), clock);
+            caller.Object, plans, new MonthlyUsageReader(_usage.Object, plans, clock), new QuotaGrace(10), _idempotency.Object, clock);
         return behaviour.Handle(request, CancellationToken.None, () =>
         {
             _handlerRan = true;
@@ -98,5 +123,5 @@ public sealed class MonthlyQuotaBehaviourTests
     }
 
     [RequiresPermission(Permission.LogsWrite)]
-    private sealed record StoringRequest(int LogCount) : IRequest<string>, IConsumesMonthlyQuota;
+    private sealed record StoringRequest(int LogCount, IdempotencyRequest? Idempotency = null) : IRequest<string>, IConsumesMonthlyQuota;
 }
