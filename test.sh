@@ -42,5 +42,7 @@ done
 if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then
   echo "The build or test host failed (exit $status) before every test could report; see the output above." >&2
 fi
-echo "$passed passed, $failed failed, $((total - passed - failed < 0 ? 0 : total - passed - failed)) skipped"
+summary="$passed passed, $failed failed, $((total - passed - failed < 0 ? 0 : total - passed - failed)) skipped"
+cleanup   # stops the cluster now, so that the summary is the last line printed
+echo "$summary"
 exit "$status"
