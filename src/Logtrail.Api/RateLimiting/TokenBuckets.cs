@@ -17,11 +17,10 @@ public sealed class TokenBuckets : IDisposable
         var limiter = _limiter;
         using var lease = limiter.AttemptAcquire(bucket);
         var remaining = lease.IsAcquired ? limiter.GetStatistics(bucket)?.CurrentAvailablePermits ?? 0 : 0;
-        var untilFull = bucket.TokenInterval * (bucket.PerMinute - remaining);
         var retryAfter = lease.IsAcquired
             ? TimeSpan.Zero
             : lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : bucket.TokenInterval;
-        return new RateLimitDecision(bucket, lease.IsAcquired, remaining, untilFull, retryAfter);
+        return new RateLimitDecision(bucket, lease.IsAcquired, remaining, retryAfter);
     }
 
     /// <summary>Forgets every bucket: all start full again.</summary>

@@ -18,7 +18,7 @@ public sealed class ActionCatalogFlusher(
 
     public override async Task FlushAsync(CancellationToken cancellationToken)
     {
-        var tallies = recorder.Drain();
+        var tallies = recorder.Pending.Drain();
         if (tallies.Count == 0)
         {
             return;
@@ -51,7 +51,7 @@ public sealed class ActionCatalogFlusher(
         }
         catch
         {
-            recorder.Restore(tallies);
+            recorder.Pending.Restore(tallies);
             throw;
         }
     }

@@ -1,5 +1,6 @@
 using System.Net;
 using Logtrail.Infrastructure.Background;
+using Logtrail.Infrastructure.Persistence;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Npgsql;
@@ -44,8 +45,8 @@ public sealed partial class KeyActivityFlusher(
                 await importer.WriteAsync(activity.Method, NpgsqlDbType.Text, cancellationToken);
                 await importer.WriteAsync(activity.Route, NpgsqlDbType.Text, cancellationToken);
                 await importer.WriteAsync((short)activity.Status, NpgsqlDbType.Smallint, cancellationToken);
-                await WriteNullableAsync(importer, activity.ClientIp is null ? null : IPAddress.Parse(activity.ClientIp), NpgsqlDbType.Inet, cancellationToken);
-                await WriteNullableAsync(importer, activity.UserAgent, NpgsqlDbType.Text, cancellationToken);
+                await importer.WriteNullableAsync(activity.ClientIp is null ? null : IPAddress.Parse(activity.ClientIp), NpgsqlDbType.Inet, cancellationToken);
+                await importer.WriteNullableAsync(activity.UserAgent, NpgsqlDbType.Text, cancellationToken);
                 await importer.WriteAsync(activity.Denied, NpgsqlDbType.Boolean, cancellationToken);
                 await importer.WriteAsync(activity.Count, NpgsqlDbType.Integer, cancellationToken);
                 await importer.WriteAsync(activity.LogsIngested, NpgsqlDbType.Integer, cancellationToken);
@@ -63,8 +64,4 @@ public sealed partial class KeyActivityFlusher(
     [LoggerMessage(Level = LogLevel.Warning,
         Message = "{Dropped} requests were not recorded as key activity: {Max} events were already waiting to be written")]
     private static partial void LogDropped(ILogger logger, long dropped, int max);
-
-    private static Task WriteNullableAsync<T>(NpgsqlBinaryImporter importer, T? value, NpgsqlDbType type, CancellationToken cancellationToken)
-        where T : class =>
-        value is null ? importer.WriteNullAsync(cancellationToken) : importer.WriteAsync(value, type, cancellationToken);
 }

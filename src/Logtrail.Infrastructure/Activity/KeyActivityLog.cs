@@ -2,6 +2,7 @@ using AutoMapper;
 using Dapper;
 using Logtrail.Application.Common.Paging;
 using Logtrail.Application.Keys.Activity;
+using Logtrail.Infrastructure.Persistence;
 using Logtrail.Infrastructure.Persistence.Rows;
 using Npgsql;
 
@@ -10,9 +11,6 @@ namespace Logtrail.Infrastructure.Activity;
 /// <summary>Reads <c>key_activity</c> through its primary key <c>(key_id, occurred_at, id)</c>, newest first.</summary>
 public sealed class KeyActivityLog(NpgsqlDataSource dataSource, IMapper mapper) : IKeyActivityLog
 {
-    private const string InWindow =
-        "key_id = @keyId AND (@from::timestamptz IS NULL OR occurred_at >= @from) AND (@to::timestamptz IS NULL OR occurred_at < @to)";
-
     public async Task<KeyActivitySummary> SummarizeAsync(Guid keyId, DateTimeOffset? from, DateTimeOffset? to, CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
@@ -21,7 +19,7 @@ public sealed class KeyActivityLog(NpgsqlDataSource dataSource, IMapper mapper) 
             SELECT coalesce(sum(request_count), 0)::bigint AS requests, coalesce(sum(request_count) FILTER (WHERE denied), 0)::bigint AS denied,
                    coalesce(sum(logs_ingested), 0)::bigint AS logs_ingested,
                    count(DISTINCT client_ip) AS distinct_ips, min(occurred_at) AS first_seen, max(occurred_at) AS last_seen
-            FROM key_activity WHERE {InWindow}
+            FROM key_activity WHERE key_id = @keyId AND {OccurredAtPaging.InWindow}
             """,
             new { keyId, from, to },
             cancellationToken: cancellationToken));
@@ -30,17 +28,17 @@ public sealed class KeyActivityLog(NpgsqlDataSource dataSource, IMapper mapper) 
 
     public async Task<Page<KeyActivityEvent>> ReadAsync(Guid keyId, TimeWindow window, CancellationToken cancellationToken)
     {
+        var parameters = OccurredAtPaging.Parameters(window);
+        parameters.Add("keyId", keyId);
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         var rows = await connection.QueryAsync<KeyActivityRow>(new CommandDefinition(
             $"""
             SELECT id, key_id, occurred_at AS time, method, route, status, host(client_ip) AS client_ip, user_agent, denied,
                    request_count AS count, logs_ingested
             FROM key_activity
-            WHERE {InWindow} AND (@afterId::uuid IS NULL OR (occurred_at, id) < (@afterTime, @afterId))
-            ORDER BY occurred_at DESC, id DESC
-            LIMIT @limit
+            WHERE key_id = @keyId AND {OccurredAtPaging.PageInWindow}
             """,
-            new { keyId, from = window.From, to = window.To, afterTime = window.After?.Timestamp, afterId = window.After?.Id, limit = window.PageSize + 1 },
+            parameters,
             cancellationToken: cancellationToken));
         return Page<KeyActivityEvent>.FromLookahead(
             mapper.Map<IReadOnlyList<KeyActivityEvent>>(rows), window.PageSize, activity => new PageCursor(activity.Time, activity.Id));

@@ -1,4 +1,5 @@
 using Logtrail.Application.Keys.Activity;
+using Logtrail.Infrastructure.Background;
 using Microsoft.Extensions.Options;
 
 namespace Logtrail.Infrastructure.Activity;
@@ -11,8 +12,7 @@ namespace Logtrail.Infrastructure.Activity;
 /// </summary>
 public sealed class KeyActivityRecorder(IOptions<ActivityOptions> options) : IKeyActivityRecorder
 {
-    private readonly Lock _lock = new();
-    private Dictionary<Slot, Tally> _pending = [];
+    private readonly MergingBuffer<Slot, Tally> _pending = new((earlier, later) => earlier.Add(later), options.Value.MaxPendingKeyActivity);
     private long _dropped;
 
     /// <summary>How many requests went unrecorded since the last call because too many events were waiting.</summary>
@@ -22,74 +22,32 @@ public sealed class KeyActivityRecorder(IOptions<ActivityOptions> options) : IKe
     {
         var slot = new Slot(
             request.KeyId, request.Time.ToUnixTimeSeconds(), request.Method, request.Route, request.Status, request.ClientIp, request.UserAgent, request.Denied);
-        lock (_lock)
+        if (!_pending.Add(slot, new Tally(request.Time, 1, request.LogsIngested)))
         {
-            if (_pending.TryGetValue(slot, out var tally))
-            {
-                tally.Count++;
-                tally.LogsIngested += request.LogsIngested;
-            }
-            else if (_pending.Count < options.Value.MaxPendingKeyActivity)
-            {
-                _pending[slot] = new Tally(Guid.CreateVersion7(request.Time), request.Time) { Count = 1, LogsIngested = request.LogsIngested };
-            }
-            else
-            {
-                Interlocked.Increment(ref _dropped);
-            }
+            Interlocked.Increment(ref _dropped);
         }
     }
 
-    /// <summary>Takes every event counted so far.</summary>
-    public IReadOnlyList<KeyActivityEvent> Drain()
-    {
-        Dictionary<Slot, Tally> drained;
-        lock (_lock)
-        {
-            drained = _pending;
-            _pending = [];
-        }
-
-        return drained.Select(pair => pair.Key.ToEvent(pair.Value)).ToList();
-    }
+    /// <summary>Takes every event counted so far; each gets its id here, from its first request's time.</summary>
+    public IReadOnlyList<KeyActivityEvent> Drain() => _pending.Drain().Select(pair => pair.Key.ToEvent(pair.Value)).ToList();
 
     /// <summary>Puts back events that could not be written, to go with the next flush.</summary>
-    public void Restore(IEnumerable<KeyActivityEvent> unwritten)
-    {
-        lock (_lock)
-        {
-            foreach (var activity in unwritten)
-            {
-                var slot = new Slot(activity.KeyId, activity.Time.ToUnixTimeSeconds(), activity.Method, activity.Route, activity.Status,
-                    activity.ClientIp, activity.UserAgent, activity.Denied);
-                if (_pending.TryGetValue(slot, out var newer))
-                {
-                    newer.Count += activity.Count;
-                    newer.LogsIngested += activity.LogsIngested;
-                }
-                else
-                {
-                    _pending[slot] = new Tally(activity.Id, activity.Time) { Count = activity.Count, LogsIngested = activity.LogsIngested };
-                }
-            }
-        }
-    }
+    public void Restore(IEnumerable<KeyActivityEvent> unwritten) =>
+        _pending.Restore(unwritten.Select(activity => KeyValuePair.Create(
+            new Slot(activity.KeyId, activity.Time.ToUnixTimeSeconds(), activity.Method, activity.Route, activity.Status,
+                activity.ClientIp, activity.UserAgent, activity.Denied),
+            new Tally(activity.Time, activity.Count, activity.LogsIngested))));
 
     private readonly record struct Slot(
         Guid KeyId, long Second, string Method, string Route, int Status, string? ClientIp, string? UserAgent, bool Denied)
     {
         public KeyActivityEvent ToEvent(Tally tally) =>
-            new(tally.Id, KeyId, tally.FirstTime, Method, Route, Status, ClientIp, UserAgent, Denied, tally.Count, tally.LogsIngested);
+            new(Guid.CreateVersion7(tally.FirstTime), KeyId, tally.FirstTime, Method, Route, Status, ClientIp, UserAgent, Denied, tally.Count, tally.LogsIngested);
     }
 
-    private sealed class Tally(Guid id, DateTimeOffset firstTime)
+    /// <summary>The requests of one slot: the first one's time, how many, what they stored.</summary>
+    private sealed record Tally(DateTimeOffset FirstTime, int Count, int LogsIngested)
     {
-        public Guid Id { get; } = id;
-
-        public DateTimeOffset FirstTime { get; } = firstTime;
-
-        public int Count { get; set; }
-
-        public int LogsIngested { get; set; }
+        public Tally Add(Tally later) => this with { Count = Count + later.Count, LogsIngested = LogsIngested + later.LogsIngested };
     }
 }

@@ -3,6 +3,7 @@ using AutoMapper;
 using Dapper;
 using Logtrail.Application.Audit;
 using Logtrail.Application.Common.Paging;
+using Logtrail.Infrastructure.Persistence;
 using Logtrail.Infrastructure.Persistence.Rows;
 using Npgsql;
 
@@ -27,15 +28,12 @@ public sealed class AdminAuditTrail(NpgsqlDataSource dataSource, IMapper mapper)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         var rows = await connection.QueryAsync<AdminAuditRow>(new CommandDefinition(
-            """
+            $"""
             SELECT id, occurred_at AS time, admin_token_id AS token_id, action, target, host(client_ip) AS client_ip, details::text AS details
             FROM admin_audit
-            WHERE (@from::timestamptz IS NULL OR occurred_at >= @from) AND (@to::timestamptz IS NULL OR occurred_at < @to)
-              AND (@afterId::uuid IS NULL OR (occurred_at, id) < (@afterTime, @afterId))
-            ORDER BY occurred_at DESC, id DESC
-            LIMIT @limit
+            WHERE {OccurredAtPaging.PageInWindow}
             """,
-            new { from = window.From, to = window.To, afterTime = window.After?.Timestamp, afterId = window.After?.Id, limit = window.PageSize + 1 },
+            OccurredAtPaging.Parameters(window),
             cancellationToken: cancellationToken));
         return Page<AdminAuditEntry>.FromLookahead(
             mapper.Map<IReadOnlyList<AdminAuditEntry>>(rows), window.PageSize, entry => new PageCursor(entry.Time, entry.Id));

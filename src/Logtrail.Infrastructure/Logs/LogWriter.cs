@@ -3,6 +3,7 @@ using Logtrail.Application.Logs;
 using Logtrail.Application.Logs.Idempotency;
 using Logtrail.Domain.Logs;
 using Logtrail.Domain.Tenancy;
+using Logtrail.Infrastructure.Persistence;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -96,12 +97,12 @@ public sealed class LogWriter(NpgsqlDataSource dataSource) : ILogWriter
             await importer.WriteAsync(entry.ClientTimestamp, NpgsqlDbType.TimestampTz, cancellationToken);
             await importer.WriteAsync((short)entry.Level, NpgsqlDbType.Smallint, cancellationToken);
             await importer.WriteAsync(entry.Action, NpgsqlDbType.Text, cancellationToken);
-            await WriteNullableAsync(importer, entry.Message, NpgsqlDbType.Text, cancellationToken);
+            await importer.WriteNullableAsync(entry.Message, NpgsqlDbType.Text, cancellationToken);
             await importer.WriteAsync(entry.Tags.ToArray(), NpgsqlDbType.Array | NpgsqlDbType.Text, cancellationToken);
-            await WriteNullableAsync(importer, entry.Actor, NpgsqlDbType.Jsonb, cancellationToken);
-            await WriteNullableAsync(importer, entry.Target, NpgsqlDbType.Jsonb, cancellationToken);
-            await WriteNullableAsync(importer, entry.Context, NpgsqlDbType.Jsonb, cancellationToken);
-            await WriteNullableAsync(importer, entry.Metadata, NpgsqlDbType.Jsonb, cancellationToken);
+            await importer.WriteNullableAsync(entry.Actor, NpgsqlDbType.Jsonb, cancellationToken);
+            await importer.WriteNullableAsync(entry.Target, NpgsqlDbType.Jsonb, cancellationToken);
+            await importer.WriteNullableAsync(entry.Context, NpgsqlDbType.Jsonb, cancellationToken);
+            await importer.WriteNullableAsync(entry.Metadata, NpgsqlDbType.Jsonb, cancellationToken);
             if (entry.IsPublic is { } isPublic)
             {
                 await importer.WriteAsync(isPublic, NpgsqlDbType.Boolean, cancellationToken);
@@ -116,9 +117,6 @@ public sealed class LogWriter(NpgsqlDataSource dataSource) : ILogWriter
 
         await importer.CompleteAsync(cancellationToken);
     }
-
-    private static Task WriteNullableAsync(NpgsqlBinaryImporter importer, string? value, NpgsqlDbType type, CancellationToken cancellationToken) =>
-        value is null ? importer.WriteNullAsync(cancellationToken) : importer.WriteAsync(value, type, cancellationToken);
 
     /// <summary>One counter increment per project, environment and UTC day among <paramref name="entries"/>.</summary>
     private static Task CountUsageAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, IReadOnlyList<LogEntry> entries, CancellationToken cancellationToken)
