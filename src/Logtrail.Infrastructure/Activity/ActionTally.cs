@@ -6,7 +6,7 @@ namespace Logtrail.Infrastructure.Activity;
 public readonly record struct ActionSlot(Guid ProjectId, DeploymentEnvironment Environment, string Action);
 
 /// <summary>Logs of one action counted since the last flush, with the first and last server time among them.</summary>
-public sealed record ActionTally(long Count, DateTimeOffset FirstSeen, DateTimeOffset LastSeen)
+public readonly record struct ActionTally(long Count, DateTimeOffset FirstSeen, DateTimeOffset LastSeen)
 {
     public ActionTally Add(ActionTally other) =>
         new(Count + other.Count, Min(FirstSeen, other.FirstSeen), Max(LastSeen, other.LastSeen));

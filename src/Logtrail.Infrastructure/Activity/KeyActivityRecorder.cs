@@ -46,7 +46,7 @@ public sealed class KeyActivityRecorder(IOptions<ActivityOptions> options) : IKe
     }
 
     /// <summary>The requests of one slot: the first one's time, how many, what they stored.</summary>
-    private sealed record Tally(DateTimeOffset FirstTime, int Count, int LogsIngested)
+    private readonly record struct Tally(DateTimeOffset FirstTime, int Count, int LogsIngested)
     {
         public Tally Add(Tally later) => this with { Count = Count + later.Count, LogsIngested = LogsIngested + later.LogsIngested };
     }
