@@ -5,6 +5,7 @@ using Logtrail.Application.Authentication;
 using Logtrail.Application.Keys;
 using Logtrail.Application.Keys.Activity;
 using Logtrail.Application.Logs;
+using Logtrail.Application.Logs.Queries.AggregateLogs;
 using Logtrail.Application.Logs.Erasure;
 using Logtrail.Application.Logs.Idempotency;
 using Logtrail.Application.Organizations;
@@ -78,6 +79,7 @@ public static class DependencyInjection
         services.AddSingleton<ILogWriter>(provider => provider.GetRequiredService<GroupCommitLogWriter>());
         services.AddHostedService(provider => provider.GetRequiredService<GroupCommitLogWriter>());
         services.AddSingleton<ILogReader, LogReader>();
+        services.AddSingleton<ILogAggregator, LogAggregator>();
         services.AddSingleton<IIdempotencyLookup, IdempotencyLookup>();
         services.AddSingleton<LogPartitionMaintainer>();
         services.AddHostedService(provider => provider.GetRequiredService<LogPartitionMaintainer>());

@@ -3,6 +3,7 @@ using Logtrail.Api.Http;
 using Logtrail.Api.RateLimiting;
 using Logtrail.Application.Logs;
 using Logtrail.Application.Logs.Commands.BulkIngest;
+using Logtrail.Application.Logs.Queries.AggregateLogs;
 using Logtrail.Application.Logs.Idempotency;
 using Logtrail.Application.Logs.Commands.IngestLog;
 using Logtrail.Application.Logs.Commands.ValidateLogs;
@@ -75,6 +76,11 @@ public sealed class LogsController(IMediator mediator, LogBodyReader bodies, IRe
         (await mediator.Send(
             new QueryLogsQuery(request.From, request.To, request.Action, request.Query, request.CursorId, request.CursorTs, request.PageSize),
             cancellationToken)).Items;
+
+    /// <summary>Counts of the logs an LCQL query selects, grouped by fields and, optionally, UTC time buckets.</summary>
+    [HttpPost("aggregate")]
+    public Task<AggregateResult> Aggregate(AggregateLogsRequest request, CancellationToken cancellationToken) =>
+        mediator.Send(new AggregateLogsQuery(request.Query, request.From, request.To, request.GroupBy, request.Interval), cancellationToken);
 
     [HttpGet("{id}")]
     public Task<LogEntryDto> Get(string id, CancellationToken cancellationToken) =>

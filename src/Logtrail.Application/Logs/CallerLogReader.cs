@@ -29,17 +29,24 @@ public sealed class CallerLogReader(ICallerContext caller, ILogReader reader, Pl
     /// <summary>The request's window, narrowed by its own filters, as stored entries.</summary>
     public async Task<Page<LogEntry>> ReadEntriesAsync(ILogWindow window, Func<LogFilter, LogFilter> narrow, CancellationToken cancellationToken)
     {
-        var key = caller.RequireKey();
         var requested = TimeWindow.Of(window);
         var pageSize = requested.PageSize;
-        var filter = narrow(LogFilter.Newest(key.ProjectId, key.Environment, RetentionStart(key), pageSize + 1) with
+        var filter = narrow(CallerFilter() with
         {
+            Limit = pageSize + 1,
             From = requested.From,
             To = requested.To,
             After = requested.After,
         });
         var entries = await reader.ListAsync(filter, cancellationToken);
         return Page<LogEntry>.FromLookahead(entries, pageSize, entry => new PageCursor(entry.ServerTimestamp, entry.Id));
+    }
+
+    /// <summary>Every log of the caller's project and environment still within retention: what a read narrows.</summary>
+    public LogFilter CallerFilter()
+    {
+        var key = caller.RequireKey();
+        return LogFilter.Newest(key.ProjectId, key.Environment, RetentionStart(key), int.MaxValue);
     }
 
     private DateTimeOffset RetentionStart(CallerKey key) => plans.For(key).RetentionStart(clock.GetUtcNow());

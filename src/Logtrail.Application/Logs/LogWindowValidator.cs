@@ -3,13 +3,12 @@ using Logtrail.Application.Common.Validation;
 
 namespace Logtrail.Application.Logs;
 
-/// <summary>Rules of <see cref="ILogWindow"/>: RFC 3339 bounds and cursor timestamp, a UUID cursor id given with it, page size 10–100.</summary>
+/// <summary>Rules of <see cref="ILogWindow"/>: its <see cref="TimeRangeValidator"/> rules, an RFC 3339 cursor timestamp, a UUID cursor id given with it, page size 10–100.</summary>
 public sealed class LogWindowValidator : AbstractValidator<ILogWindow>
 {
     public LogWindowValidator()
     {
-        RuleFor(window => window.From).Rfc3339().WithMessage("'from' must be an RFC 3339 timestamp.");
-        RuleFor(window => window.To).Rfc3339().WithMessage("'to' must be an RFC 3339 timestamp.");
+        Include(new TimeRangeValidator());
         RuleFor(window => window.CursorTs).Rfc3339().OverridePropertyName("cursorTS").WithMessage("'cursorTS' must be an RFC 3339 timestamp.");
         RuleFor(window => window.CursorId).Must(id => id is null || Guid.TryParse(id, out _)).OverridePropertyName("cursorID").WithMessage("'cursorID' must be a UUID.");
         RuleFor(window => window)

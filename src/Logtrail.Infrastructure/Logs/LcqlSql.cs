@@ -135,7 +135,7 @@ public static class LcqlSql
     private static Level LevelOf(string text) => Levels.TryParse(text, out var level) ? level.Value : throw new FormatException(text);
 
     /// <summary>The column of a JSON root, from a fixed list: the user's text never becomes SQL.</summary>
-    private static string JsonColumn(string root) => root switch
+    public static string JsonColumn(string root) => root switch
     {
         "actor" => "actor",
         "target" => "target",
