@@ -40,6 +40,7 @@ fi
 
 FIRST_START=false
 [ -f "$CREDENTIALS" ] || FIRST_START=true
+export Logtrail__Bootstrap__Mode=demo
 export Logtrail__Bootstrap__CredentialsFile="$CREDENTIALS"
 export Logtrail__Bootstrap__PlanCode="$DEMO_PLAN"
 export Logtrail__Bootstrap__BaseUrl="http://127.0.0.1:$PORT"

@@ -1,6 +1,8 @@
 using System.Reflection;
 using FluentValidation;
+using Logtrail.Application.AdminTokens;
 using Logtrail.Application.Authentication;
+using Logtrail.Application.Common.Security;
 using Logtrail.Application.Bootstrap;
 using Logtrail.Application.Common.Behaviours;
 using Logtrail.Application.Common.Validation;
@@ -32,6 +34,7 @@ public static class DependencyInjection
         services.AddTransient(typeof(IPipelineBehavior<,>), typeof(AuthorizationBehaviour<,>));
         services.AddTransient(typeof(IPipelineBehavior<,>), typeof(ValidationBehaviour<,>));
         services.AddTransient(typeof(IPipelineBehavior<,>), typeof(MonthlyQuotaBehaviour<,>));
+        services.AddTransient(typeof(IPipelineBehavior<,>), typeof(UnitOfWorkBehaviour<,>));
         services.AddTransient(typeof(IPipelineBehavior<,>), typeof(AdminAuditBehaviour<,>));
 
         WireNameConvention.Apply();
@@ -40,11 +43,14 @@ public static class DependencyInjection
         services.AddSingleton<ApiKeyAuthenticator>();
         services.AddScoped<AdminTokenAuthenticator>();
         services.AddSingleton<ApiKeyIssuer>();
+        services.AddSingleton<AdminTokenIssuer>();
+        services.AddScoped<LocalOperator>();
         services.AddSingleton<MonthlyUsageReader>();
         services.AddScoped<LogValidation>();
         services.AddScoped<IdempotentLogWriter>();
         services.AddScoped<CallerLogReader>();
         services.AddScoped<DemoWorkspaceBootstrapper>();
+        services.AddScoped<FirstAdminTokenBootstrapper>();
         return services;
     }
 

@@ -2,6 +2,7 @@ using Dapper;
 using Logtrail.Application.Activity;
 using Logtrail.Application.Audit;
 using Logtrail.Application.Authentication;
+using Logtrail.Application.Common.Persistence;
 using Logtrail.Application.Keys;
 using Logtrail.Application.Keys.Activity;
 using Logtrail.Application.Logs;
@@ -59,6 +60,8 @@ public static class DependencyInjection
             provider.GetRequiredService<IOptions<DatabaseOptions>>().Value.ConnectionString,
             provider.GetRequiredService<ILogger<DatabaseMigrator>>()));
 
+        services.AddSingleton<DatabaseSessions>();
+        services.AddSingleton<IUnitOfWork>(provider => provider.GetRequiredService<DatabaseSessions>());
         services.AddSingleton<ApiKeyCache>();
         services.AddSingleton<KeyChangePublisher>();
         services.AddSingleton<ApiKeyRepository>();

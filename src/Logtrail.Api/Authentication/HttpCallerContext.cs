@@ -1,15 +1,21 @@
 using Logtrail.Api.Http;
+using Logtrail.Application.Audit;
 using Logtrail.Application.Authentication;
 using Logtrail.Application.Common.Security;
 
 namespace Logtrail.Api.Authentication;
 
-/// <summary>The caller as the authentication handlers left it on the current request.</summary>
-public sealed class HttpCallerContext(IHttpContextAccessor accessor) : ICallerContext
+/// <summary>
+/// The caller as the authentication handlers left it on the current request; outside a request (the recovery command,
+/// the start-up bootstrap) the <see cref="LocalOperator"/> of the scope.
+/// </summary>
+public sealed class HttpCallerContext(IHttpContextAccessor accessor, LocalOperator local) : ICallerContext
 {
     public CallerKey? Key => accessor.HttpContext?.Features.Get<CallerKey>();
 
-    public Guid? AdminTokenId => accessor.HttpContext?.Features.Get<AdminToken>()?.Id;
+    public AdminActor? AdminActor => accessor.HttpContext is { } http
+        ? http.Features.Get<AdminToken>() is { } token ? AdminActor.Token(token.Id) : null
+        : local.Actor;
 
     public string? ClientAddress => ClientAddresses.Describe(accessor.HttpContext?.Connection.RemoteIpAddress);
 }

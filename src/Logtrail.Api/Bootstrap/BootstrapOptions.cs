@@ -1,16 +1,20 @@
 namespace Logtrail.Api.Bootstrap;
 
 /// <summary>
-/// Section <c>Logtrail:Bootstrap</c>. When <see cref="CredentialsFile"/> is set and the file does not exist yet,
-/// the service creates a demo workspace on start and writes its credentials there (what <c>./run.sh</c> does).
+/// Section <c>Logtrail:Bootstrap</c>: the start mode and, for <see cref="BootstrapMode.Demo"/> and
+/// <see cref="BootstrapMode.Admin"/>, the file (mode 600) the created secrets are written to.
 /// </summary>
 public sealed class BootstrapOptions
 {
     public const string SectionName = "Logtrail:Bootstrap";
+
+    public BootstrapMode Mode { get; set; } = BootstrapMode.None;
 
     public string? CredentialsFile { get; set; }
 
     public string PlanCode { get; set; } = "pro";
 
     public string BaseUrl { get; set; } = "http://127.0.0.1:5080";
+
+    public bool HasCredentialsFileWhenNeeded => Mode == BootstrapMode.None || !string.IsNullOrEmpty(CredentialsFile);
 }

@@ -68,8 +68,11 @@ public static class ApiServiceCollectionExtensions
         services.AddHealthChecks().AddCheck<PostgresHealthCheck>("postgres", tags: [HealthTags.Ready]);
         services.AddOpenApi();
 
-        services.Configure<BootstrapOptions>(configuration.GetSection(BootstrapOptions.SectionName));
-        services.AddScoped<CredentialsFileBootstrap>();
+        services.AddOptions<BootstrapOptions>()
+            .Bind(configuration.GetSection(BootstrapOptions.SectionName))
+            .Validate(options => options.HasCredentialsFileWhenNeeded, "Logtrail:Bootstrap:CredentialsFile is required in the demo and admin start modes.")
+            .ValidateOnStart();
+        services.AddScoped<StartupBootstrap>();
         return services;
     }
 }

@@ -41,7 +41,7 @@ public static class WebApplicationExtensions
         return app;
     }
 
-    /// <summary>Before the first request: apply migrations (unless disabled) and run the first-start bootstrap.</summary>
+    /// <summary>Before the first request: apply migrations (unless disabled) and run the start mode's bootstrap.</summary>
     public static async Task PrepareDatabaseAsync(this WebApplication app)
     {
         if (app.Services.GetRequiredService<IOptions<DatabaseOptions>>().Value.MigrateOnStart)
@@ -50,6 +50,6 @@ public static class WebApplicationExtensions
         }
 
         await using var scope = app.Services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<CredentialsFileBootstrap>().RunAsync(app.Lifetime.ApplicationStopping);
+        await scope.ServiceProvider.GetRequiredService<StartupBootstrap>().RunAsync(app.Lifetime.ApplicationStopping);
     }
 }

@@ -2,8 +2,11 @@ using Logtrail.Domain.Keys;
 
 namespace Logtrail.Application.Authentication;
 
-/// <summary>Checks a presented admin token: format and checksum, then the stored hash in constant time, then revocation.</summary>
-public sealed class AdminTokenAuthenticator(IAdminTokenRepository tokens)
+/// <summary>
+/// Checks a presented admin token: format and checksum, then the stored hash in constant time, then revocation and
+/// expiry. Looked up on every request (no cache), so a revocation holds at once on every instance.
+/// </summary>
+public sealed class AdminTokenAuthenticator(IAdminTokenRepository tokens, TimeProvider clock)
 {
     private const string Credential = "admin token";
 
@@ -21,8 +24,11 @@ public sealed class AdminTokenAuthenticator(IAdminTokenRepository tokens)
 
         var presentedHash = SecretHash.Compute(presentedToken);
         var token = await tokens.FindByHashAsync(presentedHash, cancellationToken);
-        return token is null || token.RevokedAt is not null || !SecretHash.Matches(token.TokenHash, presentedHash)
-            ? AuthenticationOutcome<AdminToken>.Invalid(Credential)
-            : AuthenticationOutcome<AdminToken>.Success(token);
+        if (token is null || token.RevokedAt is not null || !SecretHash.Matches(token.TokenHash, presentedHash))
+        {
+            return AuthenticationOutcome<AdminToken>.Invalid(Credential);
+        }
+
+        return token.IsActiveAt(clock.GetUtcNow()) ? AuthenticationOutcome<AdminToken>.Success(token) : AuthenticationOutcome<AdminToken>.Expired(Credential);
     }
 }

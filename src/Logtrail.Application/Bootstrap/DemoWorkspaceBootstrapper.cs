@@ -1,4 +1,7 @@
+using Logtrail.Application.AdminTokens;
+using Logtrail.Application.Audit;
 using Logtrail.Application.Authentication;
+using Logtrail.Application.Common.Persistence;
 using Logtrail.Application.Keys;
 using Logtrail.Application.Organizations;
 using Logtrail.Application.Projects;
@@ -11,34 +14,41 @@ namespace Logtrail.Application.Bootstrap;
 
 /// <summary>
 /// Creates a demo organization and project, an admin token and one <c>rw</c> key per environment, for the
-/// quick start (SPEC §9). The plain-text secrets exist only in the returned credentials.
+/// quick start (the <c>demo</c> start mode), in one transaction with its audit rows (actor <c>bootstrap</c>). The
+/// plain-text secrets exist only in the returned credentials.
 /// </summary>
 public sealed class DemoWorkspaceBootstrapper(
+    IUnitOfWork unitOfWork,
     IOrganizationRepository organizations,
     IProjectRepository projects,
     IApiKeyRepository keys,
     IAdminTokenRepository adminTokens,
+    IAdminAuditTrail audit,
     ApiKeyIssuer issuer,
+    AdminTokenIssuer adminTokenIssuer,
     PlanCatalog plans,
     TimeProvider clock)
 {
-    public async Task<DemoCredentials> CreateAsync(string planCode, CancellationToken cancellationToken)
+    public Task<DemoCredentials> CreateAsync(string planCode, CancellationToken cancellationToken)
     {
         if (!plans.Contains(planCode))
         {
             throw new ArgumentException($"Plan '{planCode}' is not configured.", nameof(planCode));
         }
 
+        return unitOfWork.ExecuteAsync(() => CreateInTransactionAsync(planCode, cancellationToken), cancellationToken);
+    }
+
+    private async Task<DemoCredentials> CreateInTransactionAsync(string planCode, CancellationToken cancellationToken)
+    {
         var now = clock.UtcNowMicroseconds();
         var organization = new Organization(Guid.CreateVersion7(), "Demo organization", now);
         await organizations.AddAsync(organization, cancellationToken);
         var project = new Project(Guid.CreateVersion7(), organization.Id, "Demo project", planCode, now);
         await projects.AddAsync(project, cancellationToken);
 
-        var adminToken = AdminTokenFormat.Generate();
-        await adminTokens.AddAsync(
-            new AdminToken(Guid.CreateVersion7(), "bootstrap", AdminTokenFormat.DisplayPrefix(adminToken), SecretHash.Compute(adminToken), now, RevokedAt: null),
-            cancellationToken);
+        var adminToken = adminTokenIssuer.Issue("bootstrap", expiresAt: null);
+        await adminTokens.AddAsync(adminToken.Token, cancellationToken);
 
         var plainKeys = new Dictionary<string, string>();
         foreach (var environment in DeploymentEnvironments.All)
@@ -48,6 +58,16 @@ public sealed class DemoWorkspaceBootstrapper(
             plainKeys[environment.ToWireName()] = issued.PlainText;
         }
 
-        return new DemoCredentials(adminToken, organization.Id, project.Id, plainKeys);
+        await audit.RecordAsync(
+            AdminAuditEntry.Of(AdminActor.Bootstrap, new AdminAuditEvent("admin_token.created", $"admin_token:{adminToken.Token.Id}"), null, now),
+            cancellationToken);
+        await audit.RecordAsync(
+            AdminAuditEntry.Of(
+                AdminActor.Bootstrap,
+                new AdminAuditEvent("demo_workspace.created", $"project:{project.Id}", new Dictionary<string, object?> { ["plan_code"] = planCode }),
+                null,
+                now),
+            cancellationToken);
+        return new DemoCredentials(adminToken.PlainText, organization.Id, project.Id, plainKeys);
     }
 }

@@ -3,17 +3,18 @@ using Dapper;
 using Logtrail.Application.Activity;
 using Logtrail.Domain.Tenancy;
 using Logtrail.Infrastructure.Persistence.Rows;
-using Npgsql;
+using Logtrail.Infrastructure.Persistence;
 
 namespace Logtrail.Infrastructure.Activity;
 
 /// <summary>All SQL on <c>action_catalog</c> (what was seen) and <c>action_settings</c> (what was decided).</summary>
-public sealed class ActionCatalog(NpgsqlDataSource dataSource, IMapper mapper) : IActionCatalog
+public sealed class ActionCatalog(DatabaseSessions sessions, IMapper mapper) : IActionCatalog
 {
     public async Task<IReadOnlyList<ActionCatalogEntry>> ListAsync(
         Guid projectId, DeploymentEnvironment? environment, CancellationToken cancellationToken)
     {
-        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var session = await sessions.OpenAsync(cancellationToken);
+        var connection = session.Connection;
         var rows = await connection.QueryAsync<ActionCatalogRow>(new CommandDefinition(
             """
             SELECT coalesce(seen.action, settings.action) AS action, seen.environment::text AS environment,
@@ -31,7 +32,8 @@ public sealed class ActionCatalog(NpgsqlDataSource dataSource, IMapper mapper) :
 
     public async Task<IReadOnlyDictionary<string, ActionSettings>> SettingsAsync(Guid projectId, CancellationToken cancellationToken)
     {
-        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var session = await sessions.OpenAsync(cancellationToken);
+        var connection = session.Connection;
         var rows = await connection.QueryAsync<ActionSettings>(new CommandDefinition(
             "SELECT action, is_public, template, description FROM action_settings WHERE project_id = @projectId",
             new { projectId },
@@ -41,7 +43,8 @@ public sealed class ActionCatalog(NpgsqlDataSource dataSource, IMapper mapper) :
 
     public async Task<ActionCatalogEntry> SaveAsync(Guid projectId, ActionSettings settings, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var session = await sessions.OpenAsync(cancellationToken);
+        var connection = session.Connection;
         var row = await connection.QuerySingleAsync<ActionCatalogRow>(new CommandDefinition(
             """
             WITH saved AS (
@@ -65,7 +68,8 @@ public sealed class ActionCatalog(NpgsqlDataSource dataSource, IMapper mapper) :
 
     public async Task ClearAsync(Guid projectId, string action, CancellationToken cancellationToken)
     {
-        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var session = await sessions.OpenAsync(cancellationToken);
+        var connection = session.Connection;
         await connection.ExecuteAsync(new CommandDefinition(
             "DELETE FROM action_settings WHERE project_id = @projectId AND action = @action",
             new { projectId, action },

@@ -1,7 +1,7 @@
 using Dapper;
 using Logtrail.Application.Logs.Erasure;
 using Logtrail.Domain.Tenancy;
-using Npgsql;
+using Logtrail.Infrastructure.Persistence;
 
 namespace Logtrail.Infrastructure.Logs;
 
@@ -10,12 +10,13 @@ namespace Logtrail.Infrastructure.Logs;
 /// primary key (the key's project and environment, the window) and filtered by <c>api_key_id</c>; an actor's through the
 /// <c>actor</c> containment index, and its appearances as a target by scanning the project.
 /// </summary>
-public sealed class LogEraser(NpgsqlDataSource dataSource) : ILogEraser
+public sealed class LogEraser(DatabaseSessions sessions) : ILogEraser
 {
     public async Task<long> PurgeKeyAsync(
         Guid projectId, DeploymentEnvironment environment, Guid keyId, DateTimeOffset? from, DateTimeOffset? to, CancellationToken cancellationToken)
     {
-        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var session = await sessions.OpenAsync(cancellationToken);
+        var connection = session.Connection;
         return await connection.ExecuteAsync(new CommandDefinition(
             """
             DELETE FROM logs
@@ -28,7 +29,8 @@ public sealed class LogEraser(NpgsqlDataSource dataSource) : ILogEraser
 
     public async Task<long> EraseActorAsync(Guid projectId, DeploymentEnvironment? environment, string actorId, CancellationToken cancellationToken)
     {
-        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var session = await sessions.OpenAsync(cancellationToken);
+        var connection = session.Connection;
         return await connection.ExecuteAsync(new CommandDefinition(
             """
             DELETE FROM logs

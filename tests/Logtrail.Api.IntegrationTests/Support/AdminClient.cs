@@ -25,7 +25,7 @@ public sealed class AdminClient
         var token = AdminTokenFormat.Generate();
         var clock = api.Services.GetRequiredService<TimeProvider>();
         await api.Services.GetRequiredService<IAdminTokenRepository>().AddAsync(
-            new AdminToken(Guid.CreateVersion7(), "tests", AdminTokenFormat.DisplayPrefix(token), SecretHash.Compute(token), clock.GetUtcNow(), null),
+            new AdminToken(Guid.CreateVersion7(), "tests", AdminTokenFormat.DisplayPrefix(token), SecretHash.Compute(token), clock.GetUtcNow(), ExpiresAt: null, RevokedAt: null),
             CancellationToken.None);
         var http = api.CreateClient();
         http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);

@@ -51,6 +51,27 @@ public sealed class ServiceProcess : IAsyncDisposable
 
     public async ValueTask DisposeAsync() => await KillAsync();
 
+    /// <summary>Runs the service's binary as a command (e.g. <c>admin create-token</c>) against the test database and waits for it.</summary>
+    public static async Task<CommandResult> RunCommandAsync(params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = Path.GetDirectoryName(ServiceAssembly())!,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        start.ArgumentList.Add(ServiceAssembly());
+        args.ToList().ForEach(start.ArgumentList.Add);
+        start.Environment["ConnectionStrings__Logtrail"] = TestDatabase.ConnectionString;
+        start.Environment["Logtrail__Database__MigrateOnStart"] = "false";
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        using var deadline = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        await process.WaitForExitAsync(deadline.Token);
+        return new CommandResult(process.ExitCode, await output, await error);
+    }
+
     private async Task StartProcessAsync()
     {
         var start = new ProcessStartInfo("dotnet")

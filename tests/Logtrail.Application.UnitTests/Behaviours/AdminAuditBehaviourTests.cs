@@ -17,13 +17,13 @@ public sealed class AdminAuditBehaviourTests
     public void Reset() => _trail = new Mock<IAdminAuditTrail>();
 
     [Test]
-    public async Task A_successful_audited_action_is_recorded_once_with_token_address_time_and_the_event()
+    public async Task A_successful_audited_action_is_recorded_once_with_actor_token_address_time_and_the_event()
     {
         await Send(new RenameThing("new name"), () => Task.FromResult("thing-7"));
 
         _trail.Verify(trail => trail.RecordAsync(
             It.Is<AdminAuditEntry>(entry =>
-                entry.TokenId == TokenId && entry.ClientIp == "192.0.2.10" && entry.Time == _clock.GetUtcNow()
+                entry.Actor == "token" && entry.TokenId == TokenId && entry.ClientIp == "192.0.2.10" && entry.Time == _clock.GetUtcNow()
                 && entry.Action == "thing.renamed" && entry.Target == "thing:thing-7" && (string?)entry.Details["name"] == "new name"),
             It.IsAny<CancellationToken>()), Times.Once);
         _trail.VerifyNoOtherCalls();
@@ -48,7 +48,7 @@ public sealed class AdminAuditBehaviourTests
     private Task<string> Send<TRequest>(TRequest request, RequestHandlerDelegate<string> handler)
     {
         var caller = new Mock<ICallerContext>();
-        caller.SetupGet(c => c.AdminTokenId).Returns(TokenId);
+        caller.SetupGet(c => c.AdminActor).Returns(AdminActor.Token(TokenId));
         caller.SetupGet(c => c.ClientAddress).Returns("192.0.2.10");
         return new AdminAuditBehaviour<TRequest, string>(caller.Object, _trail.Object, _clock).Handle(request, CancellationToken.None, handler);
     }

@@ -1,3 +1,4 @@
+using Logtrail.Application.Audit;
 using Logtrail.Application.Common.Behaviours;
 using Logtrail.Application.Common.Exceptions;
 using Logtrail.Application.Common.Security;
@@ -94,7 +95,7 @@ public sealed class AuthorizationBehaviourTests
     {
         var caller = new Mock<ICallerContext>();
         caller.SetupGet(c => c.Key).Returns(key);
-        caller.SetupGet(c => c.AdminTokenId).Returns(adminTokenId);
+        caller.SetupGet(c => c.AdminActor).Returns(adminTokenId is { } tokenId ? AdminActor.Token(tokenId) : null);
         var behaviour = new AuthorizationBehaviour<TRequest, string>(caller.Object);
         return behaviour.Handle(request, CancellationToken.None, () =>
         {

@@ -6,7 +6,8 @@ namespace Logtrail.Application.Common.Behaviours;
 
 /// <summary>
 /// Innermost: once an audited admin request (<see cref="IAuditedAdminAction{TResponse}"/>) has succeeded, records it in
-/// the audit trail — once, with the admin token, the client address and the time.
+/// the audit trail — once, with who acted, the client address and the time — inside the command's transaction
+/// (<see cref="UnitOfWorkBehaviour{TRequest,TResponse}"/>), so a change is never without its audit row.
 /// </summary>
 public sealed class AdminAuditBehaviour<TRequest, TResponse>(ICallerContext caller, IAdminAuditTrail trail, TimeProvider clock)
     : IPipelineBehavior<TRequest, TResponse>
@@ -16,16 +17,8 @@ public sealed class AdminAuditBehaviour<TRequest, TResponse>(ICallerContext call
         var response = await next();
         if (request is IAuditedAdminAction<TResponse> audited)
         {
-            var happened = audited.Audit(response);
             await trail.RecordAsync(
-                new AdminAuditEntry(
-                    Guid.CreateVersion7(),
-                    clock.GetUtcNow(),
-                    caller.RequireAdminTokenId(),
-                    happened.Action,
-                    happened.Target,
-                    caller.ClientAddress,
-                    happened.Details ?? new Dictionary<string, object?>()),
+                AdminAuditEntry.Of(caller.RequireAdminActor(), audited.Audit(response), caller.ClientAddress, clock.GetUtcNow()),
                 CancellationToken.None);
         }
 

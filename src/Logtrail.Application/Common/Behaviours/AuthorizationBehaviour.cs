@@ -18,7 +18,7 @@ public sealed class AuthorizationBehaviour<TRequest, TResponse>(ICallerContext c
         switch (AccessRequirements.Of<TRequest>())
         {
             case RequiresAdminTokenAttribute:
-                if (caller.AdminTokenId is null)
+                if (caller.AdminActor is null)
                 {
                     throw new UnauthenticatedException(ErrorCodes.MissingApiKey, "This endpoint needs an admin token.");
                 }

@@ -23,6 +23,8 @@ public static class ErrorCodes
     public const string LogNotFound = "LOG_NOT_FOUND";
     public const string NotFound = "NOT_FOUND";
     public const string KeyRevoked = "KEY_REVOKED";
+    public const string AdminTokenRevoked = "ADMIN_TOKEN_REVOKED";
+    public const string LastAdminToken = "LAST_ADMIN_TOKEN";
     public const string IdempotencyKeyReused = "IDEMPOTENCY_KEY_REUSED";
     public const string IdempotencyRequestInProgress = "IDEMPOTENCY_REQUEST_IN_PROGRESS";
     public const string RateLimitPlanExceeded = "RATE_LIMIT_PLAN_EXCEEDED";

@@ -1,3 +1,5 @@
+using Logtrail.Application.Audit;
+
 namespace Logtrail.Application.Common.Security;
 
 public static class CallerContextExtensions
@@ -9,7 +11,7 @@ public static class CallerContextExtensions
     public static CallerKey RequireKey(this ICallerContext caller) =>
         caller.Key ?? throw new InvalidOperationException("The request reached a data-API handler without an authenticated key.");
 
-    /// <summary>The caller's admin token id; the authorization behaviour has ensured there is one for every admin request.</summary>
-    public static Guid RequireAdminTokenId(this ICallerContext caller) =>
-        caller.AdminTokenId ?? throw new InvalidOperationException("The request reached an admin handler without an admin token.");
+    /// <summary>Who acts on the admin API; the authorization behaviour has ensured there is someone for every admin request.</summary>
+    public static AdminActor RequireAdminActor(this ICallerContext caller) =>
+        caller.AdminActor ?? throw new InvalidOperationException("The request reached an admin handler without an admin token.");
 }

@@ -1,3 +1,5 @@
+using Logtrail.Application.Audit;
+
 namespace Logtrail.Application.Common.Security;
 
 /// <summary>Who sent the current request, as authentication established it.</summary>
@@ -6,8 +8,8 @@ public interface ICallerContext
     /// <summary>The data-API key, when the request came with one.</summary>
     CallerKey? Key { get; }
 
-    /// <summary>The admin token's id, when the request came with one.</summary>
-    Guid? AdminTokenId { get; }
+    /// <summary>Who acts on the admin API: the admin token of the request, or the local operator (recovery command, bootstrap).</summary>
+    AdminActor? AdminActor { get; }
 
     /// <summary>The client's network address as the server saw it, when known.</summary>
     string? ClientAddress { get; }

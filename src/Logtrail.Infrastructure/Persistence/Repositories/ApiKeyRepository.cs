@@ -11,19 +11,21 @@ using Npgsql;
 namespace Logtrail.Infrastructure.Persistence.Repositories;
 
 /// <summary>All SQL on <c>api_keys</c>. Revocation and rotation publish a <see cref="KeyChange"/> in their transaction.</summary>
-public sealed class ApiKeyRepository(NpgsqlDataSource dataSource, KeyChangePublisher changes, IMapper mapper) : IApiKeyRepository
+public sealed class ApiKeyRepository(DatabaseSessions sessions, KeyChangePublisher changes, IMapper mapper) : IApiKeyRepository
 {
     private const string Columns = "id, project_id, environment, type, name, prefix, created_at, expires_at, revoked_at, last_used_at";
 
     public async Task AddAsync(ApiKey key, byte[] keyHash, CancellationToken cancellationToken)
     {
-        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        await InsertAsync(connection, null, key, keyHash, cancellationToken);
+        await using var session = await sessions.OpenAsync(cancellationToken);
+        var connection = session.Connection;
+        await InsertAsync(connection, key, keyHash, cancellationToken);
     }
 
     public async Task<ApiKey?> GetAsync(Guid keyId, CancellationToken cancellationToken)
     {
-        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var session = await sessions.OpenAsync(cancellationToken);
+        var connection = session.Connection;
         var row = await connection.QuerySingleOrDefaultAsync<ApiKeyRow>(new CommandDefinition(
             $"SELECT {Columns} FROM api_keys WHERE id = @keyId", new { keyId }, cancellationToken: cancellationToken));
         return row is null ? null : mapper.Map<ApiKey>(row);
@@ -32,7 +34,8 @@ public sealed class ApiKeyRepository(NpgsqlDataSource dataSource, KeyChangePubli
     public async Task<IReadOnlyList<ApiKey>> ListAsync(
         Guid projectId, DeploymentEnvironment? environment, bool includeRevoked, CancellationToken cancellationToken)
     {
-        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var session = await sessions.OpenAsync(cancellationToken);
+        var connection = session.Connection;
         var rows = await connection.QueryAsync<ApiKeyRow>(new CommandDefinition(
             $"""
             SELECT {Columns} FROM api_keys
@@ -51,12 +54,11 @@ public sealed class ApiKeyRepository(NpgsqlDataSource dataSource, KeyChangePubli
         ApiKeyRow? row = null;
         await changes.WriteAndPublishAsync(
             KeyChange.OfKey(keyId),
-            async (connection, transaction) =>
+            async connection =>
             {
                 row = await connection.QuerySingleOrDefaultAsync<ApiKeyRow>(new CommandDefinition(
                     $"UPDATE api_keys SET revoked_at = COALESCE(revoked_at, @revokedAt) WHERE id = @keyId RETURNING {Columns}",
                     new { keyId, revokedAt },
-                    transaction,
                     cancellationToken: cancellationToken));
                 return row is not null;
             },
@@ -68,19 +70,18 @@ public sealed class ApiKeyRepository(NpgsqlDataSource dataSource, KeyChangePubli
         Guid oldKeyId, DateTimeOffset oldKeyExpiresAt, ApiKey replacement, byte[] replacementHash, CancellationToken cancellationToken) =>
         changes.WriteAndPublishAsync(
             KeyChange.OfKey(oldKeyId),
-            async (connection, transaction) =>
+            async connection =>
             {
                 var updated = await connection.ExecuteAsync(new CommandDefinition(
                     "UPDATE api_keys SET expires_at = @oldKeyExpiresAt WHERE id = @oldKeyId AND revoked_at IS NULL",
                     new { oldKeyId, oldKeyExpiresAt },
-                    transaction,
                     cancellationToken: cancellationToken));
                 if (updated == 0)
                 {
                     return false;
                 }
 
-                await InsertAsync(connection, transaction, replacement, replacementHash, cancellationToken);
+                await InsertAsync(connection, replacement, replacementHash, cancellationToken);
                 return true;
             },
             cancellationToken);
@@ -88,7 +89,8 @@ public sealed class ApiKeyRepository(NpgsqlDataSource dataSource, KeyChangePubli
     /// <summary>The key with its project and organization, for authentication.</summary>
     public async Task<ApiKeyCredential?> FindCredentialByHashAsync(byte[] keyHash, CancellationToken cancellationToken)
     {
-        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var session = await sessions.OpenAsync(cancellationToken);
+        var connection = session.Connection;
         var row = await connection.QuerySingleOrDefaultAsync<ApiKeyCredentialRow>(new CommandDefinition(
             """
             SELECT k.id, k.project_id, k.environment, k.type, k.name, k.prefix, k.key_hash, k.created_at,
@@ -107,7 +109,8 @@ public sealed class ApiKeyRepository(NpgsqlDataSource dataSource, KeyChangePubli
     /// <summary>Moves <c>last_used_at</c> forward for a batch of keys in one statement.</summary>
     public async Task WriteLastUsedAsync(IReadOnlyList<KeyValuePair<Guid, DateTimeOffset>> uses, CancellationToken cancellationToken)
     {
-        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var session = await sessions.OpenAsync(cancellationToken);
+        var connection = session.Connection;
         await connection.ExecuteAsync(new CommandDefinition(
             """
             UPDATE api_keys AS k SET last_used_at = GREATEST(k.last_used_at, u.used_at)
@@ -119,7 +122,7 @@ public sealed class ApiKeyRepository(NpgsqlDataSource dataSource, KeyChangePubli
     }
 
     private static Task InsertAsync(
-        NpgsqlConnection connection, NpgsqlTransaction? transaction, ApiKey key, byte[] keyHash, CancellationToken cancellationToken) =>
+        NpgsqlConnection connection, ApiKey key, byte[] keyHash, CancellationToken cancellationToken) =>
         connection.ExecuteAsync(new CommandDefinition(
             """
             INSERT INTO api_keys (id, project_id, environment, type, name, prefix, key_hash, created_at, expires_at)
@@ -137,6 +140,5 @@ public sealed class ApiKeyRepository(NpgsqlDataSource dataSource, KeyChangePubli
                 key.CreatedAt,
                 key.ExpiresAt,
             },
-            transaction,
             cancellationToken: cancellationToken));
 }

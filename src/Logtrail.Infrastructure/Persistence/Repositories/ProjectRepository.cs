@@ -4,18 +4,18 @@ using Logtrail.Application.Projects;
 using Logtrail.Domain.Tenancy;
 using Logtrail.Infrastructure.Keys;
 using Logtrail.Infrastructure.Persistence.Rows;
-using Npgsql;
 
 namespace Logtrail.Infrastructure.Persistence.Repositories;
 
 /// <summary>All SQL on <c>projects</c>. An update publishes a project-wide <see cref="KeyChange"/>: cached keys carry the name and plan.</summary>
-public sealed class ProjectRepository(NpgsqlDataSource dataSource, KeyChangePublisher changes, IMapper mapper) : IProjectRepository
+public sealed class ProjectRepository(DatabaseSessions sessions, KeyChangePublisher changes, IMapper mapper) : IProjectRepository
 {
     private const string Columns = "id, organization_id, name, plan_code, created_at";
 
     public async Task AddAsync(Project project, CancellationToken cancellationToken)
     {
-        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var session = await sessions.OpenAsync(cancellationToken);
+        var connection = session.Connection;
         await connection.ExecuteAsync(new CommandDefinition(
             "INSERT INTO projects (id, organization_id, name, plan_code, created_at) VALUES (@Id, @OrganizationId, @Name, @PlanCode, @CreatedAt)",
             project,
@@ -24,7 +24,8 @@ public sealed class ProjectRepository(NpgsqlDataSource dataSource, KeyChangePubl
 
     public async Task<Project?> GetAsync(Guid projectId, CancellationToken cancellationToken)
     {
-        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var session = await sessions.OpenAsync(cancellationToken);
+        var connection = session.Connection;
         var row = await connection.QuerySingleOrDefaultAsync<ProjectRow>(new CommandDefinition(
             $"SELECT {Columns} FROM projects WHERE id = @projectId", new { projectId }, cancellationToken: cancellationToken));
         return row is null ? null : mapper.Map<Project>(row);
@@ -32,7 +33,8 @@ public sealed class ProjectRepository(NpgsqlDataSource dataSource, KeyChangePubl
 
     public async Task<IReadOnlyList<Project>> ListAsync(Guid? organizationId, CancellationToken cancellationToken)
     {
-        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var session = await sessions.OpenAsync(cancellationToken);
+        var connection = session.Connection;
         var rows = await connection.QueryAsync<ProjectRow>(new CommandDefinition(
             $"SELECT {Columns} FROM projects WHERE @organizationId::uuid IS NULL OR organization_id = @organizationId ORDER BY created_at, id",
             new { organizationId },
@@ -45,7 +47,7 @@ public sealed class ProjectRepository(NpgsqlDataSource dataSource, KeyChangePubl
         ProjectRow? row = null;
         await changes.WriteAndPublishAsync(
             KeyChange.OfProject(projectId),
-            async (connection, transaction) =>
+            async connection =>
             {
                 row = await connection.QuerySingleOrDefaultAsync<ProjectRow>(new CommandDefinition(
                     $"""
@@ -54,7 +56,6 @@ public sealed class ProjectRepository(NpgsqlDataSource dataSource, KeyChangePubl
                     RETURNING {Columns}
                     """,
                     new { projectId, name, planCode },
-                    transaction,
                     cancellationToken: cancellationToken));
                 return row is not null;
             },

@@ -7,7 +7,9 @@ public sealed class AdminAuditRow
 
     public DateTime Time { get; init; }
 
-    public Guid TokenId { get; init; }
+    public string Actor { get; init; } = "";
+
+    public Guid? TokenId { get; init; }
 
     public string Action { get; init; } = "";
 

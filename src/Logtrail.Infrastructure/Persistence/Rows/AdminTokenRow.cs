@@ -12,5 +12,7 @@ public sealed class AdminTokenRow
 
     public DateTime CreatedAt { get; init; }
 
+    public DateTime? ExpiresAt { get; init; }
+
     public DateTime? RevokedAt { get; init; }
 }
