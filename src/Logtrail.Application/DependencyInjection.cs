@@ -9,6 +9,7 @@ using Logtrail.Application.Common.Validation;
 using Logtrail.Application.Keys;
 using Logtrail.Application.Logs;
 using Logtrail.Application.Logs.Idempotency;
+using Logtrail.Application.Logs.Storage;
 using Logtrail.Application.Usage;
 using MediatR;
 using Microsoft.Extensions.DependencyInjection;
@@ -47,6 +48,7 @@ public static class DependencyInjection
         services.AddScoped<LocalOperator>();
         services.AddSingleton<MonthlyUsageReader>();
         services.AddScoped<LogValidation>();
+        services.AddSingleton<LogStorage>();
         services.AddScoped<IdempotentLogWriter>();
         services.AddScoped<CallerLogReader>();
         services.AddScoped<DemoWorkspaceBootstrapper>();

@@ -8,7 +8,6 @@ using Logtrail.Application.Keys.Activity;
 using Logtrail.Application.Logs;
 using Logtrail.Application.Logs.Queries.AggregateLogs;
 using Logtrail.Application.Logs.Erasure;
-using Logtrail.Application.Logs.Idempotency;
 using Logtrail.Application.Organizations;
 using Logtrail.Application.Projects;
 using Logtrail.Application.Usage;
@@ -73,17 +72,9 @@ public static class DependencyInjection
         services.AddHostedService(provider => provider.GetRequiredService<KeyUsageFlusher>());
         services.AddHostedService<KeyChangeListener>();
 
-        services.AddOptions<GroupCommitOptions>()
-            .Bind(configuration.GetSection(GroupCommitOptions.SectionName))
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
-        services.AddSingleton<LogWriter>();
-        services.AddSingleton<GroupCommitLogWriter>();
-        services.AddSingleton<ILogWriter>(provider => provider.GetRequiredService<GroupCommitLogWriter>());
-        services.AddHostedService(provider => provider.GetRequiredService<GroupCommitLogWriter>());
+        services.AddLogStorage(configuration);
         services.AddSingleton<ILogReader, LogReader>();
         services.AddSingleton<ILogAggregator, LogAggregator>();
-        services.AddSingleton<IIdempotencyLookup, IdempotencyLookup>();
         services.AddSingleton<LogPartitionMaintainer>();
         services.AddHostedService(provider => provider.GetRequiredService<LogPartitionMaintainer>());
         services.AddSingleton<RetentionEnforcer>();

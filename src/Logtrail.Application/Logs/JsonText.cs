@@ -1,8 +1,9 @@
+using System.Runtime.InteropServices;
 using System.Text.Json;
 
 namespace Logtrail.Application.Logs;
 
-/// <summary>What PostgreSQL can store of JSON text: no NUL characters and no unpaired surrogates.</summary>
+/// <summary>What PostgreSQL can store of JSON text: no NUL characters, no unpaired surrogates, numbers within <c>numeric</c>.</summary>
 public static class JsonText
 {
     /// <summary>The string value, when <paramref name="element"/> is a string PostgreSQL can store.</summary>
@@ -33,8 +34,61 @@ public static class JsonText
             Decode(() => property.Name) is { } name && IsStorable(name) && IsStorable(property.Value)),
         JsonValueKind.Array => element.EnumerateArray().All(IsStorable),
         JsonValueKind.String => TryGetString(element, out _),
+        JsonValueKind.Number => NumericFits(JsonMarshal.GetRawUtf8Value(element)),
         _ => true,
     };
+
+    /// <summary>PostgreSQL's <c>numeric</c> (what JSONB stores numbers as) holds at most this many digits before the point…</summary>
+    public const int MaxNumericIntegerDigits = 131_072;
+
+    /// <summary>…and at most this many after it, trailing zeros included.</summary>
+    public const int MaxNumericFractionDigits = 16_383;
+
+    /// <summary>
+    /// Whether a JSON number (its raw text, already valid JSON) fits PostgreSQL's <c>numeric</c>: a value such as
+    /// <c>1e1000000</c> or <c>-1e-1000000</c> is valid JSON that the database refuses.
+    /// </summary>
+    public static bool NumericFits(ReadOnlySpan<byte> number)
+    {
+        var mantissaEnd = number.IndexOfAny((byte)'e', (byte)'E');
+        var mantissa = mantissaEnd < 0 ? number : number[..mantissaEnd];
+        var exponent = mantissaEnd < 0 ? 0L : ExponentOf(number[(mantissaEnd + 1)..]);
+        mantissa = mantissa.TrimStart((byte)'-');
+        var point = mantissa.IndexOf((byte)'.');
+        var integerPart = point < 0 ? mantissa : mantissa[..point];
+        var fractionPart = point < 0 ? [] : mantissa[(point + 1)..];
+        if (fractionPart.Length - exponent > MaxNumericFractionDigits)
+        {
+            return false;
+        }
+
+        var firstSignificant = integerPart.IndexOfAnyExcept((byte)'0');
+        if (firstSignificant < 0)
+        {
+            var inFraction = fractionPart.IndexOfAnyExcept((byte)'0');
+            if (inFraction < 0)
+            {
+                return true;
+            }
+
+            firstSignificant = integerPart.Length + inFraction;
+        }
+
+        return integerPart.Length + exponent - firstSignificant <= MaxNumericIntegerDigits;
+    }
+
+    /// <summary>The exponent's value, saturated far beyond any limit above (its digits may be many).</summary>
+    private static long ExponentOf(ReadOnlySpan<byte> text)
+    {
+        var negative = text.Length > 0 && text[0] == (byte)'-';
+        long value = 0;
+        foreach (var digit in text.TrimStart("+-"u8))
+        {
+            value = Math.Min(value * 10 + (digit - '0'), int.MaxValue);
+        }
+
+        return negative ? -value : value;
+    }
 
     /// <summary>
     /// Decodes escaped JSON text; null when the escapes make no valid UTF-16 (System.Text.Json refuses to transcode

@@ -144,7 +144,7 @@ public static class LogRules
         }
         else if (!JsonText.IsStorable(value))
         {
-            fail(field, $"'{field}' contains a NUL character or an unpaired surrogate, which cannot be stored.");
+            fail(field, $"'{field}' contains a NUL character, an unpaired surrogate or a number outside PostgreSQL's numeric range, which cannot be stored.");
         }
     }
 }

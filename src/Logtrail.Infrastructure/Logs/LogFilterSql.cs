@@ -12,12 +12,8 @@ namespace Logtrail.Infrastructure.Logs;
 /// </summary>
 public static class LogFilterSql
 {
-    /// <summary>The columns of a <see cref="LogRow"/>, JSONB as text.</summary>
-    public const string Columns =
-        """
-        id, project_id, environment, level, action, message, tags, actor::text AS actor, target::text AS target,
-        context::text AS context, metadata::text AS metadata, client_timestamp, server_timestamp, is_public, api_key_id
-        """;
+    /// <summary>The columns of a <see cref="LogRow"/>, JSONB as text: the SELECT list of <see cref="LogColumns"/>.</summary>
+    public static readonly string Columns = LogColumns.SelectList;
 
     /// <summary>The caller's project and environment, within retention (parameters ProjectId, Environment, NotBefore).</summary>
     public const string Tenant = "project_id = @ProjectId AND environment = @Environment AND server_timestamp >= @NotBefore";

@@ -63,6 +63,8 @@ public sealed class IngestLogTests : IntegrationTest
     [TestCase("""{"action":"a","level":"info","clientTimestamp":"2026-11-23T10:00:00Z","is_public":"yes"}""", "is_public", TestName = "is_public not a boolean")]
     [TestCase("""{"action":"a\u0000b","level":"info","clientTimestamp":"2026-11-23T10:00:00Z"}""", "action", TestName = "NUL character")]
     [TestCase("""{"action":"a","level":"info","clientTimestamp":"2026-11-23T10:00:00Z","context":{"k":"\ud800"}}""", "context", TestName = "unpaired surrogate")]
+    [TestCase("""{"action":"a","level":"info","clientTimestamp":"2026-11-23T10:00:00Z","metadata":{"n":1e1000000}}""", "metadata", TestName = "number too large for numeric")]
+    [TestCase("""{"action":"a","level":"info","clientTimestamp":"2026-11-23T10:00:00Z","metadata":{"n":-1e-1000000}}""", "metadata", TestName = "number too small for numeric")]
     [TestCase("""["not","an","object"]""", "", TestName = "an array to the single endpoint")]
     public async Task Each_field_rule_answers_400_naming_the_field_and_stores_nothing(string body, string field)
     {

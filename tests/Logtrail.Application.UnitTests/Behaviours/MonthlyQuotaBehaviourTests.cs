@@ -15,14 +15,14 @@ public sealed class MonthlyQuotaBehaviourTests
 {
     private static readonly DateTimeOffset Now = new(2026, 11, 30, 23, 0, 0, TimeSpan.Zero);
     private Mock<IUsageReader> _usage = null!;
-    private Mock<IIdempotencyLookup> _idempotency = null!;
+    private Mock<IIdempotencyStore> _idempotency = null!;
     private bool _handlerRan;
 
     [SetUp]
     public void Reset()
     {
         _usage = new Mock<IUsageReader>();
-        _idempotency = new Mock<IIdempotencyLookup>();
+        _idempotency = new Mock<IIdempotencyStore>();
         _handlerRan = false;
     }
 

@@ -14,7 +14,7 @@ namespace Logtrail.Application.Common.Behaviours;
 /// Idempotency-Key is remembered is let through: it replays the first response and stores nothing.
 /// </summary>
 public sealed class MonthlyQuotaBehaviour<TRequest, TResponse>(
-    ICallerContext caller, PlanCatalog plans, MonthlyUsageReader usage, QuotaGrace grace, IIdempotencyLookup idempotency, TimeProvider clock)
+    ICallerContext caller, PlanCatalog plans, MonthlyUsageReader usage, QuotaGrace grace, IIdempotencyStore idempotency, TimeProvider clock)
     : IPipelineBehavior<TRequest, TResponse>
 {
     public async Task<TResponse> Handle(TRequest request, CancellationToken cancellationToken, RequestHandlerDelegate<TResponse> next)

@@ -1,31 +1,45 @@
 using Logtrail.Application.Activity;
+using Logtrail.Application.Logs.Storage;
+using Logtrail.Domain.Logs;
 
 namespace Logtrail.Application.Logs.Idempotency;
 
 /// <summary>
-/// The one way ingest handlers store logs: writes them with their response remembered when the request carried an
-/// <c>Idempotency-Key</c>, and turns the other outcomes into a replayed response or a 409. What it stored goes to
-/// the action catalog and the request's outcome.
+/// The one way ingest handlers store logs: straight through the <see cref="ILogCommitter"/> when the request carried
+/// no <c>Idempotency-Key</c>; otherwise with the key claimed and the response remembered in the write transaction,
+/// turning an earlier request's claim into a replayed response or a 409. What it stored goes to the action catalog
+/// and the request's outcome.
 /// </summary>
-public sealed class IdempotentLogWriter(ILogWriter writer, IResponseCodec codec, IRequestOutcome outcome, IActionCatalogRecorder catalog)
+public sealed class IdempotentLogWriter(
+    ILogCommitter committer, LogStorage storage, IResponseCodec codec, IRequestOutcome outcome, IActionCatalogRecorder catalog)
 {
     public async Task<TResponse> WriteAsync<TResponse>(
-        IReadOnlyList<Domain.Logs.LogEntry> entries, TResponse response, IdempotencyRequest? idempotency, CancellationToken cancellationToken)
+        IReadOnlyList<LogEntry> entries, TResponse response, IdempotencyRequest? idempotency, CancellationToken cancellationToken)
     {
-        var remembered = idempotency is null ? null : new IdempotentWrite(idempotency, codec.Encode(response));
-        switch (await writer.WriteAsync(entries, remembered, cancellationToken))
+        if (idempotency is null)
         {
-            case WriteOutcome.WrittenOutcome:
-                outcome.LogsStored = entries.Count;
-                catalog.Record(entries);
-                return response;
-            case WriteOutcome.ReplayOutcome replay:
+            await committer.CommitAsync(entries, cancellationToken);
+            return Stored(entries, response);
+        }
+
+        switch (await storage.WriteOnceAsync(entries, idempotency, codec.Encode(response), cancellationToken))
+        {
+            case IdempotencyClaim.GrantedClaim:
+                return Stored(entries, response);
+            case IdempotencyClaim.ReplayClaim replay:
                 outcome.Replayed = true;
                 return codec.Decode<TResponse>(replay.Response);
-            case WriteOutcome.KeyReusedOutcome:
+            case IdempotencyClaim.KeyReusedClaim:
                 throw IdempotencyConflictException.Reused();
             default:
                 throw IdempotencyConflictException.InProgress();
         }
+    }
+
+    private TResponse Stored<TResponse>(IReadOnlyList<LogEntry> entries, TResponse response)
+    {
+        outcome.LogsStored = entries.Count;
+        catalog.Record(entries);
+        return response;
     }
 }

@@ -1,0 +1,48 @@
+using Logtrail.Application.Common.Persistence;
+using Logtrail.Application.Logs.Idempotency;
+using Logtrail.Domain.Logs;
+
+namespace Logtrail.Application.Logs.Storage;
+
+/// <summary>
+/// The write side of logs over its three stores: the entries and their usage count commit in one transaction; with
+/// an <c>Idempotency-Key</c>, the key is claimed and the response remembered in that same transaction.
+/// </summary>
+public sealed class LogStorage(IWriteTransactions transactions, ILogStore logs, IUsageCounter usage, IIdempotencyStore idempotency)
+{
+    public async Task WriteAsync(IReadOnlyList<LogEntry> entries, CancellationToken cancellationToken)
+    {
+        await using var transaction = await transactions.BeginAsync(cancellationToken);
+        await AppendAsync(transaction, entries, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Writes <paramref name="entries"/> (all of one project and environment) unless the key's claim is not granted,
+    /// in which case nothing is stored and the claim says what to answer instead.
+    /// </summary>
+    public async Task<IdempotencyClaim> WriteOnceAsync(
+        IReadOnlyList<LogEntry> entries, IdempotencyRequest request, string response, CancellationToken cancellationToken)
+    {
+        var sample = entries[0];
+        await using var transaction = await transactions.BeginAsync(cancellationToken);
+        var claim = await idempotency.ClaimAsync(
+            transaction, sample.ProjectId, sample.Environment, request, sample.ServerTimestamp, cancellationToken);
+        if (claim is not IdempotencyClaim.GrantedClaim)
+        {
+            return claim;
+        }
+
+        await AppendAsync(transaction, entries, cancellationToken);
+        await idempotency.RememberAsync(
+            transaction, sample.ProjectId, sample.Environment, request, response, sample.ServerTimestamp, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return claim;
+    }
+
+    private async Task AppendAsync(IWriteTransaction transaction, IReadOnlyList<LogEntry> entries, CancellationToken cancellationToken)
+    {
+        await logs.AppendAsync(transaction, entries, cancellationToken);
+        await usage.CountAsync(transaction, entries, cancellationToken);
+    }
+}
