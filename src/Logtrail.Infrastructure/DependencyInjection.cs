@@ -15,11 +15,14 @@ using Logtrail.Domain.Usage;
 using Logtrail.Infrastructure.Activity;
 using Logtrail.Infrastructure.Audit;
 using Logtrail.Infrastructure.Configuration;
+using Logtrail.Infrastructure.DataProtection;
 using Logtrail.Infrastructure.Keys;
 using Logtrail.Infrastructure.Logs;
 using Logtrail.Infrastructure.Persistence;
 using Logtrail.Infrastructure.Persistence.Repositories;
 using Logtrail.Infrastructure.Usage;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -32,6 +35,9 @@ public static class DependencyInjection
 {
     /// <summary>The monthly quota's grace as a percentage of the plan's limit (SPEC §6); 10 unless set.</summary>
     public const string QuotaGraceSetting = "Logtrail:Quota:GracePercent";
+
+    /// <summary>Every instance names the same application, so each reads what another protected (sessions, antiforgery tokens).</summary>
+    public const string DataProtectionApplicationName = "Logtrail";
 
     public static IServiceCollection AddInfrastructure(this IServiceCollection services, IConfiguration configuration)
     {
@@ -100,6 +106,10 @@ public static class DependencyInjection
         services.AddSingleton<IOrganizationRepository, OrganizationRepository>();
         services.AddSingleton<IProjectRepository, ProjectRepository>();
         services.AddSingleton<IAdminTokenRepository, AdminTokenRepository>();
+        services.AddSingleton<PostgresXmlRepository>();
+        services.AddDataProtection().SetApplicationName(DataProtectionApplicationName);
+        services.AddOptions<KeyManagementOptions>()
+            .Configure<PostgresXmlRepository>((options, repository) => options.XmlRepository = repository);
         services.AddSingleton<UsageReader>();
         services.AddSingleton<IUsageReader>(provider => provider.GetRequiredService<UsageReader>());
 

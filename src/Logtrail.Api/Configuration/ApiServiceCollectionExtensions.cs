@@ -1,5 +1,6 @@
 using Logtrail.Api.Authentication;
 using Logtrail.Api.Bootstrap;
+using Logtrail.Api.Console;
 using Logtrail.Api.Errors;
 using Logtrail.Api.Health;
 using Logtrail.Api.Http;
@@ -67,6 +68,8 @@ public static class ApiServiceCollectionExtensions
 
         services.AddHealthChecks().AddCheck<PostgresHealthCheck>("postgres", tags: [HealthTags.Ready]);
         services.AddOpenApi();
+
+        services.AddLogtrailConsole(configuration);
 
         services.AddOptions<BootstrapOptions>()
             .Bind(configuration.GetSection(BootstrapOptions.SectionName))

@@ -1,4 +1,5 @@
 using Logtrail.Api.Bootstrap;
+using Logtrail.Api.Console;
 using Logtrail.Api.Errors;
 using Logtrail.Api.Health;
 using Logtrail.Api.Http;
@@ -13,7 +14,8 @@ namespace Logtrail.Api.Configuration;
 public static class WebApplicationExtensions
 {
     /// <summary>
-    /// The HTTP pipeline, outermost first: request id, request log, error mapping, routing, authentication and
+    /// The HTTP pipeline, outermost first: request id, request log, error mapping, the console's security headers and
+    /// assets (under <c>/console</c> only), routing, authentication and
     /// authorization (401), key activity (recorded once the response is complete), the per-key rate limit (429), then
     /// the endpoint.
     /// </summary>
@@ -22,6 +24,7 @@ public static class WebApplicationExtensions
         app.UseMiddleware<RequestIdMiddleware>();
         app.UseMiddleware<RequestLoggingMiddleware>();
         app.UseExceptionHandler();
+        app.UseLogtrailConsole();
         app.UseStatusCodePages(context =>
         {
             var writer = context.HttpContext.RequestServices.GetRequiredService<ErrorResponseWriter>();
@@ -34,6 +37,7 @@ public static class WebApplicationExtensions
         app.UseMiddleware<KeyRateLimitMiddleware>();
 
         app.MapControllers();
+        app.MapRazorPages();
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains(HealthTags.Ready) });
         app.MapOpenApi();

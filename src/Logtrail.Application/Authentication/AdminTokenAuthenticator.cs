@@ -31,4 +31,14 @@ public sealed class AdminTokenAuthenticator(IAdminTokenRepository tokens, TimePr
 
         return token.IsActiveAt(clock.GetUtcNow()) ? AuthenticationOutcome<AdminToken>.Success(token) : AuthenticationOutcome<AdminToken>.Expired(Credential);
     }
+
+    /// <summary>
+    /// The token behind a console session, looked up afresh on each of its requests, while it is active; null once it
+    /// has been revoked or has expired (the session ends with it).
+    /// </summary>
+    public async Task<AdminToken?> FindActiveAsync(Guid tokenId, CancellationToken cancellationToken)
+    {
+        var token = await tokens.GetAsync(tokenId, cancellationToken);
+        return token is not null && token.IsActiveAt(clock.GetUtcNow()) ? token : null;
+    }
 }

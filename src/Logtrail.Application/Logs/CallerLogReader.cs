@@ -7,15 +7,16 @@ using Logtrail.Domain.Plans;
 namespace Logtrail.Application.Logs;
 
 /// <summary>
-/// The caller's logs: only its key's project and environment, never older than its plan's retention. One page of a
+/// The caller's logs: only its read scope's project and environment (its key's, or those an admin caller names),
+/// never older than the plan's retention. One page of a
 /// read (newest first, one row more than the page to tell whether another exists), or one log by id.
 /// </summary>
 public sealed class CallerLogReader(ICallerContext caller, ILogReader reader, PlanCatalog plans, TimeProvider clock, IMapper mapper)
 {
     public async Task<LogEntryDto?> FindAsync(Guid id, CancellationToken cancellationToken)
     {
-        var key = caller.RequireKey();
-        var entry = await reader.FindAsync(key.ProjectId, key.Environment, id, RetentionStart(key), cancellationToken);
+        var scope = caller.RequireReadScope();
+        var entry = await reader.FindAsync(scope.ProjectId, scope.Environment, id, RetentionStart(scope), cancellationToken);
         return entry is null ? null : mapper.Map<LogEntryDto>(entry);
     }
 
@@ -45,9 +46,9 @@ public sealed class CallerLogReader(ICallerContext caller, ILogReader reader, Pl
     /// <summary>Every log of the caller's project and environment still within retention: what a read narrows.</summary>
     public LogFilter CallerFilter()
     {
-        var key = caller.RequireKey();
-        return LogFilter.Newest(key.ProjectId, key.Environment, RetentionStart(key), int.MaxValue);
+        var scope = caller.RequireReadScope();
+        return LogFilter.Newest(scope.ProjectId, scope.Environment, RetentionStart(scope), int.MaxValue);
     }
 
-    private DateTimeOffset RetentionStart(CallerKey key) => plans.For(key).RetentionStart(clock.GetUtcNow());
+    private DateTimeOffset RetentionStart(ReadScope scope) => plans.Get(scope.PlanCode).RetentionStart(clock.GetUtcNow());
 }

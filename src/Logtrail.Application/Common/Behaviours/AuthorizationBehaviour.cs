@@ -1,6 +1,7 @@
 using Logtrail.Application.Common.Errors;
 using Logtrail.Application.Common.Exceptions;
 using Logtrail.Application.Common.Security;
+using Logtrail.Domain.Keys;
 using Logtrail.Domain.Tenancy;
 using MediatR;
 
@@ -9,7 +10,8 @@ namespace Logtrail.Application.Common.Behaviours;
 /// <summary>
 /// Enforces the request's <see cref="AccessRequirementAttribute"/>: the permission first, then every environment
 /// the request names (SPEC §3's order). Runs before validation, so a caller without permission learns nothing
-/// about payload rules.
+/// about payload rules. A read (<see cref="Permission.LogsRead"/>) is also open to an admin caller that names the
+/// project and environment it reads (the console); writes need a key.
 /// </summary>
 public sealed class AuthorizationBehaviour<TRequest, TResponse>(ICallerContext caller) : IPipelineBehavior<TRequest, TResponse>
 {
@@ -25,7 +27,10 @@ public sealed class AuthorizationBehaviour<TRequest, TResponse>(ICallerContext c
 
                 break;
             case RequiresAnyApiKeyAttribute:
-                AuthorizeEnvironments(request, RequireCallerKey());
+                AuthorizeEnvironments(request, RequireCallerKey().Environment);
+                break;
+            case RequiresPermissionAttribute { Permission: Permission.LogsRead } when AdminReader() is { } scope:
+                AuthorizeEnvironments(request, scope.Environment);
                 break;
             case RequiresPermissionAttribute { Permission: var permission }:
                 var key = RequireCallerKey();
@@ -34,7 +39,7 @@ public sealed class AuthorizationBehaviour<TRequest, TResponse>(ICallerContext c
                     throw new ForbiddenException(permission);
                 }
 
-                AuthorizeEnvironments(request, key);
+                AuthorizeEnvironments(request, key.Environment);
                 break;
             default:
                 throw new InvalidOperationException(
@@ -44,10 +49,14 @@ public sealed class AuthorizationBehaviour<TRequest, TResponse>(ICallerContext c
         return next();
     }
 
+    /// <summary>The scope of an admin caller without a key that names a project and environment, if this is one.</summary>
+    private ReadScope? AdminReader() =>
+        caller is { Key: null, AdminActor: not null, AdminReadScope: { } scope } ? scope : null;
+
     private CallerKey RequireCallerKey() =>
         caller.Key ?? throw new UnauthenticatedException(ErrorCodes.MissingApiKey, "This endpoint needs an API key.");
 
-    private static void AuthorizeEnvironments(TRequest request, CallerKey key)
+    private static void AuthorizeEnvironments(TRequest request, DeploymentEnvironment allowed)
     {
         if (request is not INamesEnvironments namer)
         {
@@ -61,9 +70,9 @@ public sealed class AuthorizationBehaviour<TRequest, TResponse>(ICallerContext c
                 throw new InvalidEnvironmentException(name);
             }
 
-            if (environment != key.Environment)
+            if (environment != allowed)
             {
-                throw new EnvironmentMismatchException(environment.Value, key.Environment);
+                throw new EnvironmentMismatchException(environment.Value, allowed);
             }
         }
     }

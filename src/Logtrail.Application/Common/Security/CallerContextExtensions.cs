@@ -11,6 +11,15 @@ public static class CallerContextExtensions
     public static CallerKey RequireKey(this ICallerContext caller) =>
         caller.Key ?? throw new InvalidOperationException("The request reached a data-API handler without an authenticated key.");
 
+    /// <summary>
+    /// What a read may see: the key's project and environment, or those an admin caller names. The authorization
+    /// behaviour has already ensured there is one for every read.
+    /// </summary>
+    public static ReadScope RequireReadScope(this ICallerContext caller) =>
+        caller.Key?.ReadScope
+        ?? caller.AdminReadScope
+        ?? throw new InvalidOperationException("The request reached a read handler without a key or an admin read scope.");
+
     /// <summary>Who acts on the admin API; the authorization behaviour has ensured there is someone for every admin request.</summary>
     public static AdminActor RequireAdminActor(this ICallerContext caller) =>
         caller.AdminActor ?? throw new InvalidOperationException("The request reached an admin handler without an admin token.");

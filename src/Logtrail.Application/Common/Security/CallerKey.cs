@@ -12,4 +12,7 @@ public sealed record CallerKey(Guid KeyId, string KeyName, DeploymentEnvironment
     public Permission Permissions => Type.GrantedPermissions();
 
     public Guid ProjectId => Workspace.ProjectId;
+
+    /// <summary>What this key may read: its own project and environment under its plan's retention.</summary>
+    public ReadScope ReadScope => new(ProjectId, Environment, Workspace.PlanCode);
 }
