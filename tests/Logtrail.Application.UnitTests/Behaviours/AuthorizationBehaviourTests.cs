@@ -85,17 +85,52 @@ public sealed class AuthorizationBehaviourTests
     }
 
     [Test]
+    public async Task An_admin_caller_naming_a_project_and_environment_may_send_a_read()
+    {
+        await Send(new ReadRequest("staging"), key: null, adminTokenId: Guid.NewGuid(), ReadScopeOf(DeploymentEnvironment.Staging));
+
+        Assert.That(_handlerRan, Is.True);
+    }
+
+    [Test]
+    public void An_admin_caller_may_not_send_a_write_even_when_it_names_a_project_and_environment()
+    {
+        Assert.ThrowsAsync<UnauthenticatedException>(() =>
+            Send(new WriteRequest("production"), key: null, adminTokenId: Guid.NewGuid(), ReadScopeOf(DeploymentEnvironment.Production)));
+        Assert.That(_handlerRan, Is.False);
+    }
+
+    [Test]
+    public void An_admin_reader_naming_another_environment_in_the_request_is_an_environment_mismatch()
+    {
+        Assert.ThrowsAsync<EnvironmentMismatchException>(() =>
+            Send(new ReadRequest("production"), key: null, adminTokenId: Guid.NewGuid(), ReadScopeOf(DeploymentEnvironment.Staging)));
+        Assert.That(_handlerRan, Is.False);
+    }
+
+    [Test]
+    public void A_read_scope_without_an_admin_token_grants_nothing()
+    {
+        Assert.ThrowsAsync<UnauthenticatedException>(() =>
+            Send(new ReadRequest("production"), key: null, adminTokenId: null, ReadScopeOf(DeploymentEnvironment.Production)));
+        Assert.That(_handlerRan, Is.False);
+    }
+
+    [Test]
     public void A_request_without_an_access_requirement_is_refused()
     {
         Assert.ThrowsAsync<InvalidOperationException>(() => Send(new UndeclaredRequest(), CallerKeys.Of(KeyType.ReadWrite), Guid.NewGuid()));
         Assert.That(_handlerRan, Is.False);
     }
 
-    private Task<string> Send<TRequest>(TRequest request, CallerKey? key, Guid? adminTokenId = null)
+    private static ReadScope ReadScopeOf(DeploymentEnvironment environment) => new(Guid.NewGuid(), environment, "pro");
+
+    private Task<string> Send<TRequest>(TRequest request, CallerKey? key, Guid? adminTokenId = null, ReadScope? adminReadScope = null)
     {
         var caller = new Mock<ICallerContext>();
         caller.SetupGet(c => c.Key).Returns(key);
         caller.SetupGet(c => c.AdminActor).Returns(adminTokenId is { } tokenId ? AdminActor.Token(tokenId) : null);
+        caller.SetupGet(c => c.AdminReadScope).Returns(adminReadScope);
         var behaviour = new AuthorizationBehaviour<TRequest, string>(caller.Object);
         return behaviour.Handle(request, CancellationToken.None, () =>
         {

@@ -17,3 +17,9 @@ public sealed record AnyKeyRequest : IRequest<string>;
 public sealed record AdminRequest : IRequest<string>;
 
 public sealed record UndeclaredRequest : IRequest<string>;
+
+[RequiresPermission(Permission.LogsRead)]
+public sealed record ReadRequest(params string[] Environments) : IRequest<string>, INamesEnvironments
+{
+    public IEnumerable<string> NamedEnvironments => Environments;
+}
