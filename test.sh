@@ -3,6 +3,7 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 source scripts/postgres.sh
+source scripts/chromium.sh
 
 WORK_DIR="$(mktemp -d /tmp/logtrail-test.XXXXXX)"
 chmod 755 "$WORK_DIR"
@@ -16,6 +17,7 @@ trap 'cleanup; exit 130' INT
 trap 'cleanup; exit 143' TERM
 
 pg_find_binaries
+chromium_ensure || chromium_log "without it the console's browser tests fail"
 pg_prepare_home "$WORK_DIR"
 pg_new_password "$WORK_DIR/postgres-password"
 pg_init_cluster "$WORK_DIR/postgres-password"
