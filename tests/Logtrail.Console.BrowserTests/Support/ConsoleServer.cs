@@ -35,7 +35,7 @@ public sealed class ConsoleServer : WebApplicationFactory<Program>
     {
         var token = AdminTokenFormat.Generate();
         await Services.GetRequiredService<IAdminTokenRepository>().AddAsync(
-            new AdminToken(Guid.CreateVersion7(), name, AdminTokenFormat.DisplayPrefix(token), SecretHash.Compute(token), DateTimeOffset.UtcNow, null),
+            new AdminToken(Guid.CreateVersion7(), name, AdminTokenFormat.DisplayPrefix(token), SecretHash.Compute(token), DateTimeOffset.UtcNow, ExpiresAt: null, RevokedAt: null),
             CancellationToken.None);
         return token;
     }
