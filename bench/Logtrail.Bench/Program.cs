@@ -1,12 +1,13 @@
 using Logtrail.Bench;
 
 // Benchmarks against a running service (./run.sh) and its database; see docs/benchmarks.md.
-// dotnet run -c Release --project bench/Logtrail.Bench -- [--mode ingest|lcql|activity] [options]
+// dotnet run -c Release --project bench/Logtrail.Bench -- [--mode ingest|lcql|activity|console] [options]
 var settings = BenchSettings.Parse(args);
 await (settings.Mode switch
 {
     "ingest" => IngestSuite.RunAsync(settings),
     "lcql" => LcqlSuite.RunAsync(settings),
     "activity" => ActivitySuite.RunAsync(settings),
-    _ => throw new ArgumentException($"Unknown --mode '{settings.Mode}'; use ingest, lcql or activity."),
+    "console" => ConsoleSuite.RunAsync(settings),
+    _ => throw new ArgumentException($"Unknown --mode '{settings.Mode}'; use ingest, lcql, activity or console."),
 });
