@@ -26,6 +26,14 @@ public static class ApiServiceCollectionExtensions
         services.AddHttpContextAccessor();
         services.AddScoped<ICallerContext, HttpCallerContext>();
         services.AddSingleton<ErrorResponseWriter>();
+        services.AddOptions<BodyLimitOptions>()
+            .Bind(configuration.GetSection(BodyLimitOptions.SectionName))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddOptions<ImportOptions>()
+            .Bind(configuration.GetSection(ImportOptions.SectionName))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
         services.AddScoped<LogBodyReader>();
         services.AddScoped<IRequestOutcome, HttpRequestOutcome>();
         services.AddSingleton<IResponseCodec, JsonResponseCodec>();

@@ -32,7 +32,7 @@ public sealed class LogsController(IMediator mediator, LogBodyReader bodies, IRe
     [ProducesResponseType<LogEntryDto>(StatusCodes.Status201Created)]
     public async Task<IActionResult> Ingest(CancellationToken cancellationToken)
     {
-        using var body = await bodies.ReadAsync(Request, LogBodyShape.Single, cancellationToken);
+        var body = await bodies.ReadAsync(Request, LogBodyShape.Single, cancellationToken);
         return Created(await mediator.Send(new IngestLogCommand(body.Logs[0], body.Idempotency), cancellationToken));
     }
 
@@ -41,7 +41,7 @@ public sealed class LogsController(IMediator mediator, LogBodyReader bodies, IRe
     [ProducesResponseType<BulkIngestResult>(StatusCodes.Status201Created)]
     public async Task<IActionResult> BulkIngest(CancellationToken cancellationToken)
     {
-        using var body = await bodies.ReadAsync(Request, LogBodyShape.Batch, cancellationToken);
+        var body = await bodies.ReadAsync(Request, LogBodyShape.Batch, cancellationToken);
         return Created(await mediator.Send(new BulkIngestCommand(body.Logs, body.Idempotency), cancellationToken));
     }
 
@@ -50,7 +50,7 @@ public sealed class LogsController(IMediator mediator, LogBodyReader bodies, IRe
     [ValidationRateLimit]
     public async Task<ValidationReport> Validate(CancellationToken cancellationToken)
     {
-        using var body = await bodies.ReadAsync(Request, LogBodyShape.SingleOrBatch, cancellationToken);
+        var body = await bodies.ReadAsync(Request, LogBodyShape.SingleOrBatch, cancellationToken);
         return await mediator.Send(new ValidateLogsCommand(body.Logs, body.IsBatch), cancellationToken);
     }
 

@@ -15,4 +15,4 @@ public sealed record LogEntryDto(
     DateTimeOffset ClientTimestamp,
     DateTimeOffset ServerTimestamp,
     bool? IsPublic,
-    Guid ApiKeyId);
+    Guid? ApiKeyId);

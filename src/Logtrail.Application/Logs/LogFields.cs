@@ -16,6 +16,11 @@ public static class LogFields
     public const string Environment = "environment";
     public const string IsPublic = "is_public";
 
+    /// <summary>Fields of a stored log (the LogEntry shape) that historical import reads and ingestion ignores.</summary>
+    public const string Id = "id";
+    public const string ServerTimestamp = "server_timestamp";
+    public const string ApiKeyId = "api_key_id";
+
     public static IReadOnlyList<string> Objects { get; } = [Actor, Target, Context, Metadata];
 
     public static IReadOnlySet<string> All { get; } = new HashSet<string>(StringComparer.Ordinal)

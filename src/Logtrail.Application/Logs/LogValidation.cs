@@ -3,25 +3,27 @@ using FluentValidation.Results;
 using Logtrail.Application.Common.Errors;
 using Logtrail.Application.Common.Exceptions;
 using Logtrail.Application.Common.Security;
+using Logtrail.Application.Logs.Commands.IngestLog;
+using Logtrail.Application.Logs.Parsing;
 using Logtrail.Domain.Plans;
 
 namespace Logtrail.Application.Logs;
 
 /// <summary>
-/// Runs <see cref="LogRules"/> inside a FluentValidation rule, against the calling key's plan and the time of the
+/// Runs <see cref="IngestLogRules"/> inside a FluentValidation rule, against the calling key's plan and the time of the
 /// request (both looked up once per request, not once per log).
 /// </summary>
 public sealed class LogValidation(ICallerContext caller, PlanCatalog plans, TimeProvider clock)
 {
     /// <summary>One log; its problems carry no index.</summary>
-    public void Check<T>(LogInput log, ValidationContext<T> context) =>
-        Report(context, errors => LogRules.Check(log, logIndex: null, plans.For(caller.RequireKey()), clock.GetUtcNow(), errors));
+    public void Check<T>(ParsedLog log, ValidationContext<T> context) =>
+        Report(context, errors => IngestLogRules.Check(log, logIndex: null, plans.For(caller.RequireKey()), clock.GetUtcNow(), errors));
 
     /// <summary>A batch: its size first (VALIDATION_BULK_LIMIT_EXCEEDED), then every log with its index.</summary>
-    public void CheckBatch<T>(IReadOnlyList<LogInput> logs, ValidationContext<T> context)
+    public void CheckBatch<T>(IReadOnlyList<ParsedLog> logs, ValidationContext<T> context)
     {
         var plan = plans.For(caller.RequireKey());
-        if (LogRules.BatchSizeProblem(logs.Count, plan) is { } problem)
+        if (IngestLogRules.BatchSizeProblem(logs.Count, plan) is { } problem)
         {
             context.AddFailure(new ValidationFailure("", problem) { ErrorCode = ErrorCodes.BulkLimitExceeded });
             return;
@@ -32,7 +34,7 @@ public sealed class LogValidation(ICallerContext caller, PlanCatalog plans, Time
         {
             for (var index = 0; index < logs.Count; index++)
             {
-                LogRules.Check(logs[index], index, plan, now, errors);
+                IngestLogRules.Check(logs[index], index, plan, now, errors);
             }
         });
     }

@@ -21,4 +21,4 @@ public sealed record LogEntry(
     DateTimeOffset ClientTimestamp,
     DateTimeOffset ServerTimestamp,
     bool? IsPublic,
-    Guid ApiKeyId);
+    Guid? ApiKeyId);

@@ -26,7 +26,7 @@ public static class LogColumns
         new LogColumn<string?>("context", NpgsqlDbType.Jsonb, entry => entry.Context, readAs: "context::text"),
         new LogColumn<string?>("metadata", NpgsqlDbType.Jsonb, entry => entry.Metadata, readAs: "metadata::text"),
         new LogColumn<bool?>("is_public", NpgsqlDbType.Boolean, entry => entry.IsPublic),
-        new LogColumn<Guid>("api_key_id", NpgsqlDbType.Uuid, entry => entry.ApiKeyId),
+        new LogColumn<Guid?>("api_key_id", NpgsqlDbType.Uuid, entry => entry.ApiKeyId),
     ];
 
     /// <summary>Every column's name, in map order: the column list of INSERT and COPY.</summary>

@@ -31,5 +31,5 @@ public sealed class LogRow
 
     public bool? IsPublic { get; init; }
 
-    public Guid ApiKeyId { get; init; }
+    public Guid? ApiKeyId { get; init; }
 }

@@ -1,22 +1,41 @@
+using Dapper;
 using Logtrail.Application.Common.Persistence;
 using Logtrail.Application.Logs.Storage;
 using Logtrail.Domain.Logs;
 using Logtrail.Infrastructure.Persistence;
+using Npgsql;
 
 namespace Logtrail.Infrastructure.Logs;
 
-/// <summary>Appends to <c>logs</c> through <see cref="LogColumns"/>: one log with an INSERT, more with binary COPY.</summary>
-public sealed class LogStore : ILogStore
+/// <summary>
+/// Writes <c>logs</c> through <see cref="LogColumns"/>: one log with an INSERT, more with binary COPY; an import
+/// COPYs into a temporary table and inserts from it what is not stored yet.
+/// </summary>
+public sealed class LogStore(NpgsqlDataSource dataSource) : ILogStore
 {
     private static readonly string Insert = $"INSERT INTO logs ({LogColumns.Names}) VALUES ({LogColumns.Placeholders})";
     private static readonly string Copy = $"COPY logs ({LogColumns.Names}) FROM STDIN (FORMAT BINARY)";
+    private static readonly string CopyImported = $"COPY imported_logs ({LogColumns.Names}) FROM STDIN (FORMAT BINARY)";
+
+    /// <summary>A log counts as stored when its id is, in its project and environment, within its id's millisecond.</summary>
+    private static readonly string InsertImported =
+        $"""
+        INSERT INTO logs ({LogColumns.Names})
+        SELECT {LogColumns.Names} FROM imported_logs AS imported
+        WHERE NOT EXISTS (
+            SELECT 1 FROM logs AS stored
+            WHERE stored.project_id = imported.project_id AND stored.environment = imported.environment AND stored.id = imported.id
+              AND stored.server_timestamp >= date_trunc('milliseconds', imported.server_timestamp)
+              AND stored.server_timestamp < date_trunc('milliseconds', imported.server_timestamp) + interval '1 millisecond')
+        ON CONFLICT DO NOTHING
+        """;
 
     public async Task AppendAsync(IWriteTransaction transaction, IReadOnlyList<LogEntry> entries, CancellationToken cancellationToken)
     {
         var write = WriteTransaction.Of(transaction);
         if (entries.Count == 1)
         {
-            await using var command = new Npgsql.NpgsqlCommand(Insert, write.Connection, write.Transaction);
+            await using var command = new NpgsqlCommand(Insert, write.Connection, write.Transaction);
             foreach (var column in LogColumns.All)
             {
                 command.Parameters.Add(column.ParameterOf(entries[0]));
@@ -26,17 +45,44 @@ public sealed class LogStore : ILogStore
         }
         else if (entries.Count > 1)
         {
-            await using var importer = await write.Connection.BeginBinaryImportAsync(Copy, cancellationToken);
-            foreach (var entry in entries)
-            {
-                await importer.StartRowAsync(cancellationToken);
-                foreach (var column in LogColumns.All)
-                {
-                    await column.WriteAsync(importer, entry, cancellationToken);
-                }
-            }
-
-            await importer.CompleteAsync(cancellationToken);
+            await CopyAsync(write.Connection, Copy, entries, cancellationToken);
         }
+    }
+
+    public async Task<int> ImportAsync(IWriteTransaction transaction, IReadOnlyList<LogEntry> entries, CancellationToken cancellationToken)
+    {
+        var write = WriteTransaction.Of(transaction);
+        await using (var create = new NpgsqlCommand("CREATE TEMPORARY TABLE imported_logs (LIKE logs) ON COMMIT DROP", write.Connection, write.Transaction))
+        {
+            await create.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        await CopyAsync(write.Connection, CopyImported, entries, cancellationToken);
+        await using var insert = new NpgsqlCommand(InsertImported, write.Connection, write.Transaction);
+        return await insert.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    public async Task PreparePartitionsAsync(IReadOnlyList<DateOnly> days, CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        foreach (var day in days)
+        {
+            await connection.ExecuteAsync(new CommandDefinition("SELECT ensure_log_partition(@day)", new { day }, cancellationToken: cancellationToken));
+        }
+    }
+
+    private static async Task CopyAsync(NpgsqlConnection connection, string copy, IReadOnlyList<LogEntry> entries, CancellationToken cancellationToken)
+    {
+        await using var importer = await connection.BeginBinaryImportAsync(copy, cancellationToken);
+        foreach (var entry in entries)
+        {
+            await importer.StartRowAsync(cancellationToken);
+            foreach (var column in LogColumns.All)
+            {
+                await column.WriteAsync(importer, entry, cancellationToken);
+            }
+        }
+
+        await importer.CompleteAsync(cancellationToken);
     }
 }

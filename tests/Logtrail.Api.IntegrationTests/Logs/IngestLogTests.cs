@@ -62,9 +62,9 @@ public sealed class IngestLogTests : IntegrationTest
     [TestCase("""{"action":"a","level":"info","clientTimestamp":"2026-11-23T10:00:00Z","actor":"Ann"}""", "actor", TestName = "actor not an object")]
     [TestCase("""{"action":"a","level":"info","clientTimestamp":"2026-11-23T10:00:00Z","is_public":"yes"}""", "is_public", TestName = "is_public not a boolean")]
     [TestCase("""{"action":"a\u0000b","level":"info","clientTimestamp":"2026-11-23T10:00:00Z"}""", "action", TestName = "NUL character")]
-    [TestCase("""{"action":"a","level":"info","clientTimestamp":"2026-11-23T10:00:00Z","context":{"k":"\ud800"}}""", "context", TestName = "unpaired surrogate")]
-    [TestCase("""{"action":"a","level":"info","clientTimestamp":"2026-11-23T10:00:00Z","metadata":{"n":1e1000000}}""", "metadata", TestName = "number too large for numeric")]
-    [TestCase("""{"action":"a","level":"info","clientTimestamp":"2026-11-23T10:00:00Z","metadata":{"n":-1e-1000000}}""", "metadata", TestName = "number too small for numeric")]
+    [TestCase("""{"action":"a","level":"info","clientTimestamp":"2026-11-23T10:00:00Z","context":{"k":"\ud800"}}""", "context.k", TestName = "unpaired surrogate")]
+    [TestCase("""{"action":"a","level":"info","clientTimestamp":"2026-11-23T10:00:00Z","metadata":{"n":1e1000000}}""", "metadata.n", TestName = "number too large for numeric")]
+    [TestCase("""{"action":"a","level":"info","clientTimestamp":"2026-11-23T10:00:00Z","metadata":{"n":-1e-1000000}}""", "metadata.n", TestName = "number too small for numeric")]
     [TestCase("""["not","an","object"]""", "", TestName = "an array to the single endpoint")]
     public async Task Each_field_rule_answers_400_naming_the_field_and_stores_nothing(string body, string field)
     {
@@ -74,6 +74,21 @@ public sealed class IngestLogTests : IntegrationTest
 
         var error = await ContractAssert.IsValidationFailureAsync(response);
         Assert.That(error.GetProperty("details").GetProperty("errors")[0].GetProperty("field").GetString(), Is.EqualTo(field), error.ToString());
+        Assert.That(await CountStoredAsync(), Is.Zero);
+    }
+
+    [TestCase("""{"action":"\ud800","level":"info","clientTimestamp":"2026-11-23T10:00:00Z"}""", "action", "unpaired UTF-16 surrogate")]
+    [TestCase("""{"action":"a","level":"info","clientTimestamp":1732356000}""", "clientTimestamp", "must be a string holding an RFC 3339 timestamp")]
+    [TestCase("""{"action":"a","level":"info","clientTimestamp":"2026-11-23T10:00:00Z","metadata":{"n":1e1000000}}""", "metadata.n", "outside the range PostgreSQL can store")]
+    public async Task The_message_says_what_is_wrong_with_the_field(string body, string field, string reason)
+    {
+        var client = DataClient((await Admin.CreateWorkspaceKeyAsync()).Key);
+
+        var response = await client.PostAsync($"{LogsPath}/bulk", Json($"[{body}]"));
+
+        var error = (await ContractAssert.IsValidationFailureAsync(response)).GetProperty("details").GetProperty("errors")[0];
+        Assert.That(error.GetProperty("field").GetString(), Is.EqualTo(field));
+        Assert.That(error.GetProperty("message").GetString(), Does.Contain(reason));
         Assert.That(await CountStoredAsync(), Is.Zero);
     }
 

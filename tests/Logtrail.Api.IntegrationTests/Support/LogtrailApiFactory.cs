@@ -1,3 +1,4 @@
+using System.Globalization;
 using Logtrail.Api.RateLimiting;
 using Logtrail.Infrastructure.Keys;
 using Logtrail.Infrastructure.Usage;
@@ -14,6 +15,9 @@ namespace Logtrail.Api.IntegrationTests.Support;
 /// </summary>
 public sealed class LogtrailApiFactory(TimeSpan? listenerReconnectDelay = null) : WebApplicationFactory<Program>
 {
+    /// <summary>Lines per historical-import batch in tests: small, so that a file of a few lines spans several.</summary>
+    public const int ImportBatchSize = 3;
+
     public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
 
     public CapturedLogs Logs { get; } = new();
@@ -51,6 +55,7 @@ public sealed class LogtrailApiFactory(TimeSpan? listenerReconnectDelay = null) 
         builder.UseSetting("Logtrail:Logs:MaintainPartitions", "false");
         builder.UseSetting("Logtrail:Logs:EnforceRetention", "false");
         builder.UseSetting("Logtrail:Logs:RetentionBatchSize", "100");
+        builder.UseSetting("Logtrail:Import:BatchSize", ImportBatchSize.ToString(CultureInfo.InvariantCulture));
         builder.UseSetting("Logtrail:Keys:ListenerReconnectDelay", (listenerReconnectDelay ?? TimeSpan.FromMilliseconds(100)).ToString());
         builder.ConfigureLogging(logging => logging.AddProvider(Logs).SetMinimumLevel(LogLevel.Trace));
         builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));

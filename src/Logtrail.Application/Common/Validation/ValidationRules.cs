@@ -37,7 +37,7 @@ public static class ValidationRules
         });
 
     public static IRuleBuilderOptions<T, string?> ValidAction<T>(this IRuleBuilder<T, string?> rule) =>
-        rule.NotEmpty().MaximumLength(Logs.LogRules.MaxActionLength);
+        rule.NotEmpty().MaximumLength(Logs.Commands.IngestLog.IngestLogRules.MaxActionLength);
 
     public static IRuleBuilderOptions<T, string?> Rfc3339<T>(this IRuleBuilder<T, string?> rule) =>
         rule.Must(text => text is null || Domain.Common.Rfc3339.TryParse(text, out _)).WithMessage("'{PropertyName}' must be an RFC 3339 timestamp.");

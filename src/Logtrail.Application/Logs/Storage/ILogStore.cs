@@ -8,4 +8,13 @@ public interface ILogStore
 {
     /// <summary>Appends every entry; they are visible once <paramref name="transaction"/> commits.</summary>
     Task AppendAsync(IWriteTransaction transaction, IReadOnlyList<LogEntry> entries, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Stores the entries whose id is not stored yet in their project and environment (historical import); returns
+    /// how many it stored.
+    /// </summary>
+    Task<int> ImportAsync(IWriteTransaction transaction, IReadOnlyList<LogEntry> entries, CancellationToken cancellationToken);
+
+    /// <summary>Makes sure the daily partitions of these UTC days exist (each in its own short transaction).</summary>
+    Task PreparePartitionsAsync(IReadOnlyList<DateOnly> days, CancellationToken cancellationToken);
 }

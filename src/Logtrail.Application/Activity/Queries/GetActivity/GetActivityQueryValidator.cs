@@ -1,5 +1,6 @@
 using FluentValidation;
 using Logtrail.Application.Logs;
+using Logtrail.Application.Logs.Commands.IngestLog;
 
 namespace Logtrail.Application.Activity.Queries.GetActivity;
 
@@ -13,6 +14,6 @@ public sealed class GetActivityQueryValidator : AbstractValidator<GetActivityQue
         Include(new LogWindowValidator());
         RuleFor(query => query.ActorId).MaximumLength(MaxIdLength).OverridePropertyName("actor_id");
         RuleFor(query => query.TargetId).MaximumLength(MaxIdLength).OverridePropertyName("target_id");
-        RuleFor(query => query.Action).MaximumLength(LogRules.MaxActionLength).OverridePropertyName("action");
+        RuleFor(query => query.Action).MaximumLength(IngestLogRules.MaxActionLength).OverridePropertyName("action");
     }
 }

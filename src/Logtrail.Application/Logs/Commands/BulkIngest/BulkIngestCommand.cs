@@ -1,8 +1,10 @@
 using Logtrail.Application.Common.Security;
 using Logtrail.Application.Logs.Idempotency;
+using Logtrail.Application.Logs.Parsing;
 using Logtrail.Application.Usage;
 using Logtrail.Domain.Common;
 using Logtrail.Domain.Keys;
+using Logtrail.Domain.Logs;
 using MediatR;
 
 namespace Logtrail.Application.Logs.Commands.BulkIngest;
@@ -12,7 +14,7 @@ namespace Logtrail.Application.Logs.Commands.BulkIngest;
 /// stored. Ids come back in request order.
 /// </summary>
 [RequiresPermission(Permission.LogsWrite)]
-public sealed record BulkIngestCommand(IReadOnlyList<LogInput> Logs, IdempotencyRequest? Idempotency = null)
+public sealed record BulkIngestCommand(IReadOnlyList<ParsedLog> Logs, IdempotencyRequest? Idempotency = null)
     : IRequest<BulkIngestResult>, INamesEnvironments, IConsumesMonthlyQuota
 {
     public int LogCount => Logs.Count;
@@ -29,7 +31,9 @@ public sealed class BulkIngestCommandHandler(ICallerContext caller, IdempotentLo
     {
         var key = caller.RequireKey();
         var serverTimestamp = clock.UtcNowMicroseconds();
-        var entries = request.Logs.Select(log => LogEntryFactory.Create(log, key, serverTimestamp)).ToArray();
+        var entries = request.Logs
+            .Select(log => LogEntryFactory.Create(log, LogIds.New(serverTimestamp), key.ProjectId, key.Environment, serverTimestamp, key.KeyId))
+            .ToArray();
         var result = new BulkIngestResult(entries.Length, entries.Select(entry => entry.Id).ToArray());
         return writer.WriteAsync(entries, result, request.Idempotency, cancellationToken);
     }

@@ -1,16 +1,18 @@
 using AutoMapper;
 using Logtrail.Application.Common.Security;
 using Logtrail.Application.Logs.Idempotency;
+using Logtrail.Application.Logs.Parsing;
 using Logtrail.Application.Usage;
 using Logtrail.Domain.Common;
 using Logtrail.Domain.Keys;
+using Logtrail.Domain.Logs;
 using MediatR;
 
 namespace Logtrail.Application.Logs.Commands.IngestLog;
 
 /// <summary>Stores one log (<c>POST /logs</c>); the response is the stored entry, sent only once it is committed.</summary>
 [RequiresPermission(Permission.LogsWrite)]
-public sealed record IngestLogCommand(LogInput Log, IdempotencyRequest? Idempotency = null) : IRequest<LogEntryDto>, INamesEnvironments, IConsumesMonthlyQuota
+public sealed record IngestLogCommand(ParsedLog Log, IdempotencyRequest? Idempotency = null) : IRequest<LogEntryDto>, INamesEnvironments, IConsumesMonthlyQuota
 {
     public int LogCount => 1;
 
@@ -22,7 +24,9 @@ public sealed class IngestLogCommandHandler(ICallerContext caller, IdempotentLog
 {
     public Task<LogEntryDto> Handle(IngestLogCommand request, CancellationToken cancellationToken)
     {
-        var entry = LogEntryFactory.Create(request.Log, caller.RequireKey(), clock.UtcNowMicroseconds());
+        var key = caller.RequireKey();
+        var serverTimestamp = clock.UtcNowMicroseconds();
+        var entry = LogEntryFactory.Create(request.Log, LogIds.New(serverTimestamp), key.ProjectId, key.Environment, serverTimestamp, key.KeyId);
         return writer.WriteAsync([entry], mapper.Map<LogEntryDto>(entry), request.Idempotency, cancellationToken);
     }
 }

@@ -1,5 +1,7 @@
 using Logtrail.Application.Common.Exceptions;
 using Logtrail.Application.Common.Security;
+using Logtrail.Application.Logs.Commands.IngestLog;
+using Logtrail.Application.Logs.Parsing;
 using Logtrail.Domain.Keys;
 using Logtrail.Domain.Plans;
 using Logtrail.Domain.Tenancy;
@@ -12,7 +14,7 @@ namespace Logtrail.Application.Logs.Commands.ValidateLogs;
 /// (another environment included, as an error entry), nothing stored and no quota used.
 /// </summary>
 [RequiresPermission(Permission.LogsWrite)]
-public sealed record ValidateLogsCommand(IReadOnlyList<LogInput> Logs, bool IsBatch) : IRequest<ValidationReport>;
+public sealed record ValidateLogsCommand(IReadOnlyList<ParsedLog> Logs, bool IsBatch) : IRequest<ValidationReport>;
 
 public sealed class ValidateLogsCommandHandler(ICallerContext caller, PlanCatalog plans, TimeProvider clock)
     : IRequestHandler<ValidateLogsCommand, ValidationReport>
@@ -24,7 +26,7 @@ public sealed class ValidateLogsCommandHandler(ICallerContext caller, PlanCatalo
         var now = clock.GetUtcNow();
         var errors = new List<FieldError>();
         var warnings = new List<string>();
-        if (request.IsBatch && LogRules.BatchSizeProblem(request.Logs.Count, plan) is { } batchProblem)
+        if (request.IsBatch && IngestLogRules.BatchSizeProblem(request.Logs.Count, plan) is { } batchProblem)
         {
             errors.Add(new FieldError("", batchProblem));
         }
@@ -33,16 +35,16 @@ public sealed class ValidateLogsCommandHandler(ICallerContext caller, PlanCatalo
         {
             var log = request.Logs[index];
             int? logIndex = request.IsBatch ? index : null;
-            LogRules.Check(log, logIndex, plan, now, errors);
+            IngestLogRules.Check(log, logIndex, plan, now, errors);
             CheckEnvironment(log, logIndex, key.Environment, errors);
-            warnings.AddRange(LogRules.UnknownFields(log).Select(field =>
+            warnings.AddRange(IngestLogRules.UnknownFields(log).Select(field =>
                 logIndex is null ? $"Unknown field '{field}' is ignored." : $"Log {logIndex}: unknown field '{field}' is ignored."));
         }
 
         return Task.FromResult(new ValidationReport(errors.Count == 0, warnings, errors));
     }
 
-    private static void CheckEnvironment(LogInput log, int? logIndex, DeploymentEnvironment keyEnvironment, List<FieldError> errors)
+    private static void CheckEnvironment(ParsedLog log, int? logIndex, DeploymentEnvironment keyEnvironment, List<FieldError> errors)
     {
         if (log.NamedEnvironment is not { } named)
         {

@@ -1,5 +1,6 @@
 using FluentValidation;
 using Logtrail.Application.Common;
+using Logtrail.Application.Logs.Commands.IngestLog;
 using Logtrail.Domain.Logs;
 
 namespace Logtrail.Application.Logs.Queries.GetLogs;
@@ -14,8 +15,8 @@ public sealed class GetLogsQueryValidator : AbstractValidator<GetLogsQuery>
             .OverridePropertyName("levels")
             .WithMessage($"'levels' may hold only {string.Join(", ", Levels.WireNames)}.");
         RuleForEach(query => Csv.Split(query.Tags))
-            .Must(tag => tag.Length <= LogRules.MaxTagLength)
+            .Must(tag => tag.Length <= IngestLogRules.MaxTagLength)
             .OverridePropertyName("tags")
-            .WithMessage($"Each tag is at most {LogRules.MaxTagLength} characters.");
+            .WithMessage($"Each tag is at most {IngestLogRules.MaxTagLength} characters.");
     }
 }

@@ -1,9 +1,9 @@
 using System.Text;
-using Logtrail.Application.Logs;
+using Logtrail.Application.Logs.Parsing;
 
 namespace Logtrail.Application.UnitTests.Logs;
 
-public sealed class JsonTextTests
+public sealed class PostgresNumericTests
 {
     // Each boundary as PostgreSQL 15 answers SELECT '{"n": <number>}'::jsonb.
     [TestCase("0", true)]
@@ -23,6 +23,6 @@ public sealed class JsonTextTests
     [TestCase("1e99999999999999999999999", false)]
     public void A_number_fits_postgresql_numeric_only_within_its_digit_limits(string number, bool fits)
     {
-        Assert.That(JsonText.NumericFits(Encoding.UTF8.GetBytes(number)), Is.EqualTo(fits));
+        Assert.That(PostgresNumeric.Fits(Encoding.UTF8.GetBytes(number)), Is.EqualTo(fits));
     }
 }

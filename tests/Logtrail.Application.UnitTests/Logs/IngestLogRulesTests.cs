@@ -1,12 +1,12 @@
 using System.Text;
-using System.Text.Json;
 using Logtrail.Application.Common.Exceptions;
-using Logtrail.Application.Logs;
+using Logtrail.Application.Logs.Commands.IngestLog;
+using Logtrail.Application.Logs.Parsing;
 using Logtrail.Domain.Plans;
 
 namespace Logtrail.Application.UnitTests.Logs;
 
-public sealed class LogRulesTests
+public sealed class IngestLogRulesTests
 {
     private static readonly DateTimeOffset Now = new(2026, 11, 23, 10, 0, 0, TimeSpan.Zero);
 
@@ -43,16 +43,32 @@ public sealed class LogRulesTests
         Assert.That(errors.Single().Field, Is.EqualTo(""));
     }
 
-    [TestCase("""{"k":"a\u0000b"}""", false)]
-    [TestCase("""{"a\u0000":1}""", false)]
-    [TestCase("""{"k":"\ud800"}""", false)]
-    [TestCase("""{"k":"\ud83d\ude00"}""", true)]
-    [TestCase("""{"k":[{"deep":"ok"}]}""", true)]
-    public void Json_is_storable_without_nul_characters_or_unpaired_surrogates(string json, bool storable)
+    [TestCase("""{"k":"a\u0000b"}""", "context.k", "NUL")]
+    [TestCase("""{"a\u0000":1}""", "context", "NUL")]
+    [TestCase("""{"k":"\ud800"}""", "context.k", "unpaired UTF-16 surrogate")]
+    [TestCase("""{"k":[1,{"n":1e1000000}]}""", "context.k[1].n", "outside the range")]
+    public void Text_or_numbers_postgresql_cannot_store_are_named_by_their_path(string context, string field, string reason)
     {
-        using var document = JsonDocument.Parse(json);
+        var errors = Check($$"""{"action":"a","level":"info","clientTimestamp":"2026-11-23T10:00:00Z","context":{{context}}}""");
 
-        Assert.That(JsonText.IsStorable(document.RootElement), Is.EqualTo(storable));
+        Assert.That(errors.Single().Field, Is.EqualTo(field));
+        Assert.That(errors.Single().Message, Does.Contain(reason));
+    }
+
+    [TestCase("""{"k":"\ud83d\ude00"}""")]
+    [TestCase("""{"k":[{"deep":"ok"}],"n":-1.5e-300}""")]
+    public void Paired_surrogates_and_ordinary_numbers_are_storable(string context)
+    {
+        Assert.That(Check($$"""{"action":"a","level":"info","clientTimestamp":"2026-11-23T10:00:00Z","context":{{context}}}"""), Is.Empty);
+    }
+
+    [Test]
+    public void A_numeric_client_timestamp_is_reported_as_a_wrong_type_not_as_a_nul_problem()
+    {
+        var error = Check("""{"action":"a","level":"info","clientTimestamp":1732356000}""").Single();
+
+        Assert.That(error.Field, Is.EqualTo("clientTimestamp"));
+        Assert.That(error.Message, Does.Contain("must be a string holding an RFC 3339 timestamp").And.Contain("not a number"));
     }
 
     [TestCase("""{}""", 1)]
@@ -61,16 +77,16 @@ public sealed class LogRulesTests
     [TestCase("""{"a":[{"b":1}]}""", 3)]
     public void Depth_counts_the_object_itself_as_level_one(string json, int depth)
     {
-        using var document = JsonDocument.Parse(json);
+        var log = LogParser.Parse(Encoding.UTF8.GetBytes($$"""{"metadata":{{json}}}"""));
 
-        Assert.That(JsonText.Depth(document.RootElement), Is.EqualTo(depth));
+        Assert.That(log.Metadata!.Depth, Is.EqualTo(depth));
+        Assert.That(log.Metadata.Json, Is.EqualTo(json));
     }
 
     private static List<FieldError> Check(string json, int? logIndex = null)
     {
-        using var document = JsonDocument.Parse(json);
         var errors = new List<FieldError>();
-        LogRules.Check(new LogInput(document.RootElement, Encoding.UTF8.GetByteCount(json)), logIndex, DefaultPlans.Free, Now, errors);
+        IngestLogRules.Check(LogParser.Parse(Encoding.UTF8.GetBytes(json)), logIndex, DefaultPlans.Free, Now, errors);
         return errors;
     }
 }
