@@ -1,0 +1,40 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+
+namespace Logtrail.Client.Http;
+
+/// <summary>The service's error body: <c>{error_code, message, request_id, details}</c>.</summary>
+internal sealed class ErrorBody
+{
+    public string? ErrorCode { get; init; }
+
+    public string? Message { get; init; }
+
+    public string? RequestId { get; init; }
+
+    public JsonElement? Details { get; init; }
+
+    /// <summary><c>details.reason</c>, the finer distinction within one <c>error_code</c>.</summary>
+    public string? Reason =>
+        Details is { ValueKind: JsonValueKind.Object } details && details.TryGetProperty("reason", out var reason) && reason.ValueKind == JsonValueKind.String
+            ? reason.GetString()
+            : null;
+
+    /// <summary>Reads the body of an error response, or null when it is not the service's JSON (a proxy's page, say).</summary>
+    public static async Task<ErrorBody?> ReadAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    {
+        if (response.Content.Headers.ContentType?.MediaType is not { } mediaType || !mediaType.Contains("json", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        try
+        {
+            return await response.Content.ReadFromJsonAsync(LogtrailJson.Default.ErrorBody, cancellationToken).ConfigureAwait(false);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,142 @@
+using System.Threading.Channels;
+using Logtrail.Client;
+using Logtrail.Client.Batching;
+
+namespace Logtrail.Extensions.Logging;
+
+/// <summary>
+/// The bounded in-memory queue between <c>ILogger</c> calls and the service, and the background loop that empties
+/// it in batches. Enqueuing never waits: when the queue is full the oldest log is dropped and counted, and the next
+/// batch reports the drops as a <c>logtrail.logs_dropped</c> warning.
+/// </summary>
+internal sealed class LogtrailLogQueue : IAsyncDisposable
+{
+    public const string DroppedAction = "logtrail.logs_dropped";
+
+    private readonly Channel<LogtrailLogRecord> _channel;
+    private readonly LogBatchSender _sender;
+    private readonly LogRecordMapper _mapper;
+    private readonly LogtrailLoggerOptions _options;
+    private readonly int _batchSize;
+    private readonly SemaphoreSlim _wake = new(0);
+    private readonly CancellationTokenSource _abort = new();
+    private readonly Task _loop;
+    private long _accepted;
+    private long _settled;
+    private long _droppedReported;
+    private TaskCompletionSource _progress = NewProgress();
+
+    public LogtrailLogQueue(LogBatchSender sender, LogtrailLoggerOptions options)
+    {
+        _sender = sender;
+        _options = options;
+        _mapper = new LogRecordMapper(options.MaxExceptionLength);
+        _batchSize = Math.Max(1, options.MaxBatchSize ?? 1_000);
+        _channel = Channel.CreateBounded<LogtrailLogRecord>(
+            new BoundedChannelOptions(Math.Max(1, options.QueueCapacity))
+            {
+                FullMode = BoundedChannelFullMode.DropOldest,
+                SingleReader = true,
+                AllowSynchronousContinuations = false,
+            },
+            _ => Drop());
+        _loop = Task.Run(RunAsync);
+    }
+
+    public LogDeliveryStatistics Statistics => _sender.Statistics;
+
+    public void Enqueue(LogtrailLogRecord record)
+    {
+        Interlocked.Increment(ref _accepted);
+        if (!_channel.Writer.TryWrite(record))
+        {
+            Drop();
+        }
+    }
+
+    /// <summary>Completes when every log enqueued before the call has an outcome (sent, refused, failed or dropped).</summary>
+    public async Task FlushAsync(CancellationToken cancellationToken)
+    {
+        var target = Interlocked.Read(ref _accepted);
+        while (Interlocked.Read(ref _settled) < target && !_loop.IsCompleted)
+        {
+            var progress = Volatile.Read(ref _progress).Task;
+            _wake.Release();
+            await progress.WaitAsync(cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Stops accepting, sends what is queued within the shutdown timeout, then abandons the rest.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        _channel.Writer.TryComplete();
+        _wake.Release();
+        if (await Task.WhenAny(_loop, Task.Delay(_options.ShutdownTimeout)).ConfigureAwait(false) != _loop)
+        {
+            await _abort.CancelAsync().ConfigureAwait(false);
+            await _loop.ConfigureAwait(false);
+        }
+
+        _abort.Dispose();
+        _wake.Dispose();
+    }
+
+    private void Drop()
+    {
+        // Counted only: the sender's next batch signals progress, so a flush still sees the drop settled.
+        Statistics.AddDropped(1);
+        Interlocked.Increment(ref _settled);
+    }
+
+    private async Task RunAsync()
+    {
+        var records = new List<LogtrailLogRecord>(_batchSize);
+        var reader = _channel.Reader;
+        while (await reader.WaitToReadAsync().ConfigureAwait(false))
+        {
+            if (reader.Count < _batchSize && !reader.Completion.IsCompleted)
+            {
+                // Let a partly filled batch fill up, unless a flush or shutdown asks for it now.
+                await _wake.WaitAsync(_options.FlushInterval).ConfigureAwait(false);
+            }
+
+            while (records.Count < _batchSize && reader.TryRead(out var record))
+            {
+                records.Add(record);
+            }
+
+            await SendAsync(records).ConfigureAwait(false);
+            records.Clear();
+        }
+
+        Volatile.Read(ref _progress).TrySetResult();
+    }
+
+    private async Task SendAsync(List<LogtrailLogRecord> records)
+    {
+        var logs = new List<LogEvent>(records.Count + 1);
+        foreach (var record in records)
+        {
+            logs.Add(_mapper.Map(record));
+        }
+
+        var dropped = Statistics.Dropped;
+        var newlyDropped = dropped - _droppedReported;
+        if (newlyDropped > 0)
+        {
+            logs.Add(LogRecordMapper.DropReport(newlyDropped, dropped));
+            _droppedReported = dropped;
+        }
+
+        await _sender.SendAsync(logs, _abort.Token).ConfigureAwait(false);
+        Settle(records.Count);
+    }
+
+    private void Settle(long count)
+    {
+        Interlocked.Add(ref _settled, count);
+        Interlocked.Exchange(ref _progress, NewProgress()).TrySetResult();
+    }
+
+    private static TaskCompletionSource NewProgress() => new(TaskCreationOptions.RunContinuationsAsynchronously);
+}

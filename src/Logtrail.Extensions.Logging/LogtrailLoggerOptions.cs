@@ -1,0 +1,23 @@
+namespace Logtrail.Extensions.Logging;
+
+/// <summary>How the Logtrail logger provider queues and sends (configuration section <c>Logging:Logtrail</c>).</summary>
+public sealed class LogtrailLoggerOptions
+{
+    /// <summary>Logs held in memory at most; when full, the oldest are dropped and counted. Default 10,000.</summary>
+    public int QueueCapacity { get; set; } = 10_000;
+
+    /// <summary>At most this many logs per request; the plan's maximum when null or larger.</summary>
+    public int? MaxBatchSize { get; set; }
+
+    /// <summary>How long a partly filled batch waits for more logs before it is sent. Default 1 s.</summary>
+    public TimeSpan FlushInterval { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>How long disposing the provider waits for queued logs to be sent. Default 10 s.</summary>
+    public TimeSpan ShutdownTimeout { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>Whether logger scopes go into each log's <c>context</c>. Default true.</summary>
+    public bool IncludeScopes { get; set; } = true;
+
+    /// <summary>An exception's text (type, message, stack trace) is cut to this many characters, so that a log fits small plans' size limit. Default 1,000.</summary>
+    public int MaxExceptionLength { get; set; } = 1_000;
+}
