@@ -44,8 +44,9 @@ public sealed class LogtrailClient : IDisposable
     public string Environment => _key.Environment;
 
     /// <summary>
-    /// A client of its own, outside dependency injection: it owns its HTTP handlers until disposed. The key is
-    /// checked here; a missing, malformed or mistyped key throws <see cref="InvalidOperationException"/>.
+    /// A client of its own, outside dependency injection: it owns its HTTP handlers until disposed. The options are
+    /// checked here: a missing base URL, or a missing, malformed or mistyped key, throws
+    /// <see cref="Microsoft.Extensions.Options.OptionsValidationException"/> (whose message never contains the key).
     /// </summary>
     public static LogtrailClient Create(LogtrailClientOptions options, ILoggerFactory? loggerFactory = null)
     {

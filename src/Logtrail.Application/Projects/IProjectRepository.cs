@@ -13,4 +13,7 @@ public interface IProjectRepository
 
     /// <summary>Changes what is given; null when there is no such project.</summary>
     Task<Project?> UpdateAsync(Guid projectId, string? name, string? planCode, CancellationToken cancellationToken);
+
+    /// <summary>Deletes the project, its keys and all its data in one transaction; false when there is no such project.</summary>
+    Task<bool> DeleteAsync(Guid projectId, CancellationToken cancellationToken);
 }

@@ -1,4 +1,3 @@
-using System.Net.Http.Json;
 using System.Text.Json;
 
 namespace Logtrail.Client.Http;
@@ -30,7 +29,9 @@ internal sealed class ErrorBody
 
         try
         {
-            return await response.Content.ReadFromJsonAsync(LogtrailJson.Default.ErrorBody, cancellationToken).ConfigureAwait(false);
+            // Bytes, not the stream: the body may be read twice (once to decide on a retry, once for the exception).
+            var bytes = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+            return JsonSerializer.Deserialize(bytes, LogtrailJson.Default.ErrorBody);
         }
         catch (JsonException)
         {

@@ -14,6 +14,9 @@ internal static class RetryClassifier
     public const string PlanRateLimitExceeded = "RATE_LIMIT_PLAN_EXCEEDED";
     public const string RequestInProgress = "idempotency_request_in_progress";
 
+    /// <summary>How services before the contract's <c>details.reason</c> spelled the same 409.</summary>
+    public const string RequestInProgressCode = "IDEMPOTENCY_REQUEST_IN_PROGRESS";
+
     public static async ValueTask<bool> ShouldRetryAsync(Outcome<HttpResponseMessage> outcome, CancellationToken cancellationToken)
     {
         if (outcome.Exception is not null)
@@ -38,6 +41,6 @@ internal static class RetryClassifier
         var body = await ErrorBody.ReadAsync(response, cancellationToken).ConfigureAwait(false);
         return response.StatusCode == HttpStatusCode.TooManyRequests
             ? body?.ErrorCode == PlanRateLimitExceeded
-            : body?.Reason == RequestInProgress;
+            : body?.Reason == RequestInProgress || body?.ErrorCode == RequestInProgressCode;
     }
 }

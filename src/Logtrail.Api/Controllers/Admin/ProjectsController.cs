@@ -2,6 +2,7 @@ using Logtrail.Api.Requests;
 using Logtrail.Application.Projects;
 using Logtrail.Application.Logs.Erasure;
 using Logtrail.Application.Projects.Commands.CreateProject;
+using Logtrail.Application.Projects.Commands.DeleteProject;
 using Logtrail.Application.Projects.Commands.EraseActorLogs;
 using Logtrail.Application.Projects.Commands.UpdateProject;
 using Logtrail.Application.Projects.Queries.GetProject;
@@ -30,6 +31,15 @@ public sealed class ProjectsController(IMediator mediator) : AdminControllerBase
     [HttpPatch("projects/{projectId:guid}")]
     public Task<ProjectDto> Update(Guid projectId, UpdateProjectRequest request, CancellationToken cancellationToken) =>
         mediator.Send(new UpdateProjectCommand(projectId, request.Name, request.PlanCode), cancellationToken);
+
+    /// <summary>Deletes the project, its keys and all its data (throw-away projects of test suites); audited.</summary>
+    [HttpDelete("projects/{projectId:guid}")]
+    [ProducesResponseType(StatusCodes.Status204NoContent)]
+    public async Task<IActionResult> Delete(Guid projectId, CancellationToken cancellationToken)
+    {
+        await mediator.Send(new DeleteProjectCommand(projectId), cancellationToken);
+        return NoContent();
+    }
 
     /// <summary>This month's usage: total, per environment and per day.</summary>
     [HttpGet("projects/{projectId:guid}/usage")]

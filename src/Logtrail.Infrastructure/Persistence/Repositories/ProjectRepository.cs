@@ -62,4 +62,20 @@ public sealed class ProjectRepository(DatabaseSessions sessions, KeyChangePublis
             cancellationToken);
         return row is null ? null : mapper.Map<Project>(row);
     }
+
+    public Task<bool> DeleteAsync(Guid projectId, CancellationToken cancellationToken) =>
+        changes.WriteAndPublishAsync(
+            KeyChange.OfProject(projectId),
+            async (connection, transaction) =>
+            {
+                foreach (var table in await ProjectTables.InDeletionOrderAsync(connection, transaction, cancellationToken))
+                {
+                    await connection.ExecuteAsync(new CommandDefinition(
+                        $"DELETE FROM {table} WHERE project_id = @projectId", new { projectId }, transaction, cancellationToken: cancellationToken));
+                }
+
+                return await connection.ExecuteAsync(new CommandDefinition(
+                    "DELETE FROM projects WHERE id = @projectId", new { projectId }, transaction, cancellationToken: cancellationToken)) > 0;
+            },
+            cancellationToken);
 }
