@@ -1,6 +1,6 @@
-using System.Globalization;
 using System.Text.Json.Nodes;
 using Logtrail.Client;
+using Logtrail.Client.Batching;
 using Microsoft.Extensions.Logging;
 
 namespace Logtrail.Extensions.Logging;
@@ -12,13 +12,12 @@ namespace Logtrail.Extensions.Logging;
 /// </summary>
 internal sealed class LogRecordMapper(int maxExceptionLength)
 {
-    private const int MaxActionLength = 128;
     private const string OriginalFormat = "{OriginalFormat}";
 
     public LogEvent Map(LogtrailLogRecord record)
     {
         var action = record.EventId.Name is { Length: > 0 } name ? name : record.Category;
-        var log = new LogEvent(action.Length > MaxActionLength ? action[..MaxActionLength] : action, LevelOf(record.Level))
+        var log = new LogEvent(LogFields.Action(action), LevelOf(record.Level))
         {
             ClientTimestamp = record.Timestamp,
             Message = record.Message,
@@ -39,18 +38,13 @@ internal sealed class LogRecordMapper(int maxExceptionLength)
             }
             else
             {
-                (metadata ??= [])[key] = ValueOf(value);
+                (metadata ??= [])[key] = LogFields.ToJson(value);
             }
         }
 
         if (record.Exception is { } exception)
         {
-            (metadata ??= [])["exception"] = new JsonObject
-            {
-                ["type"] = exception.GetType().FullName,
-                ["message"] = exception.Message,
-                ["detail"] = Truncate(exception.ToString()),
-            };
+            (metadata ??= [])["exception"] = LogFields.Exception(exception, maxExceptionLength);
         }
 
         if (record.Scopes is { } scopes)
@@ -82,7 +76,7 @@ internal sealed class LogRecordMapper(int maxExceptionLength)
                 {
                     if (key != OriginalFormat)
                     {
-                        context[key] = ValueOf(value);
+                        context[key] = LogFields.ToJson(value);
                     }
                 }
             }
@@ -97,29 +91,6 @@ internal sealed class LogRecordMapper(int maxExceptionLength)
             context["scopes"] = texts;
         }
     }
-
-    private string Truncate(string text) => text.Length <= maxExceptionLength ? text : text[..maxExceptionLength];
-
-    private static JsonNode? ValueOf(object? value) => value switch
-    {
-        null => null,
-        string text => text,
-        bool flag => flag,
-        int number => number,
-        long number => number,
-        short number => number,
-        byte number => number,
-        uint number => number,
-        ulong number => number,
-        double number when double.IsFinite(number) => number,
-        float number when float.IsFinite(number) => number,
-        decimal number => number,
-        DateTimeOffset instant => instant.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.ffffff'Z'", CultureInfo.InvariantCulture),
-        DateTime instant => instant.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss.ffffff'Z'", CultureInfo.InvariantCulture),
-        Guid id => id.ToString(),
-        IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
-        _ => value.ToString(),
-    };
 
     private static LogtrailLevel LevelOf(LogLevel level) => level switch
     {

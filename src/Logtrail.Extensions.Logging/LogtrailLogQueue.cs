@@ -5,8 +5,8 @@ using Logtrail.Client.Batching;
 namespace Logtrail.Extensions.Logging;
 
 /// <summary>
-/// The bounded in-memory queue between <c>ILogger</c> calls and the service, and the background loop that empties
-/// it in batches. Enqueuing never waits: when the queue is full the oldest log is dropped and counted, and the next
+/// The bounded in-memory queue between <c>ILogger</c> calls and the service, and the background loops that empty
+/// it in batches (up to <see cref="LogtrailLoggerOptions.MaxConcurrentBatches"/> requests in flight). Enqueuing never waits: when the queue is full the oldest log is dropped and counted, and the next
 /// batch reports the drops as a <c>logtrail.logs_dropped</c> warning.
 /// </summary>
 internal sealed class LogtrailLogQueue : IAsyncDisposable
@@ -20,7 +20,7 @@ internal sealed class LogtrailLogQueue : IAsyncDisposable
     private readonly int _batchSize;
     private readonly SemaphoreSlim _wake = new(0);
     private readonly CancellationTokenSource _abort = new();
-    private readonly Task _loop;
+    private readonly Task _loops;
     private long _accepted;
     private long _settled;
     private long _droppedReported;
@@ -36,11 +36,11 @@ internal sealed class LogtrailLogQueue : IAsyncDisposable
             new BoundedChannelOptions(Math.Max(1, options.QueueCapacity))
             {
                 FullMode = BoundedChannelFullMode.DropOldest,
-                SingleReader = true,
+                SingleReader = false,
                 AllowSynchronousContinuations = false,
             },
             _ => Drop());
-        _loop = Task.Run(RunAsync);
+        _loops = Task.WhenAll(Enumerable.Range(0, Math.Max(1, options.MaxConcurrentBatches)).Select(_ => Task.Run(RunAsync)));
     }
 
     public LogDeliveryStatistics Statistics => _sender.Statistics;
@@ -58,10 +58,10 @@ internal sealed class LogtrailLogQueue : IAsyncDisposable
     public async Task FlushAsync(CancellationToken cancellationToken)
     {
         var target = Interlocked.Read(ref _accepted);
-        while (Interlocked.Read(ref _settled) < target && !_loop.IsCompleted)
+        while (Interlocked.Read(ref _settled) < target && !_loops.IsCompleted)
         {
             var progress = Volatile.Read(ref _progress).Task;
-            _wake.Release();
+            _wake.Release(Math.Max(1, _options.MaxConcurrentBatches));
             await progress.WaitAsync(cancellationToken).ConfigureAwait(false);
         }
     }
@@ -70,11 +70,11 @@ internal sealed class LogtrailLogQueue : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         _channel.Writer.TryComplete();
-        _wake.Release();
-        if (await Task.WhenAny(_loop, Task.Delay(_options.ShutdownTimeout)).ConfigureAwait(false) != _loop)
+        _wake.Release(Math.Max(1, _options.MaxConcurrentBatches));
+        if (await Task.WhenAny(_loops, Task.Delay(_options.ShutdownTimeout)).ConfigureAwait(false) != _loops)
         {
             await _abort.CancelAsync().ConfigureAwait(false);
-            await _loop.ConfigureAwait(false);
+            await _loops.ConfigureAwait(false);
         }
 
         _abort.Dispose();
@@ -105,8 +105,11 @@ internal sealed class LogtrailLogQueue : IAsyncDisposable
                 records.Add(record);
             }
 
-            await SendAsync(records).ConfigureAwait(false);
-            records.Clear();
+            if (records.Count > 0)
+            {
+                await SendAsync(records).ConfigureAwait(false);
+                records.Clear();
+            }
         }
 
         Volatile.Read(ref _progress).TrySetResult();
@@ -120,16 +123,31 @@ internal sealed class LogtrailLogQueue : IAsyncDisposable
             logs.Add(_mapper.Map(record));
         }
 
-        var dropped = Statistics.Dropped;
-        var newlyDropped = dropped - _droppedReported;
-        if (newlyDropped > 0)
+        if (ClaimDropsToReport() is var (newlyDropped, dropped) && newlyDropped > 0)
         {
             logs.Add(LogRecordMapper.DropReport(newlyDropped, dropped));
-            _droppedReported = dropped;
         }
 
         await _sender.SendAsync(logs, _abort.Token).ConfigureAwait(false);
         Settle(records.Count);
+    }
+
+    /// <summary>The drops no batch has reported yet, claimed by this batch (each drop is reported once).</summary>
+    private (long Newly, long Total) ClaimDropsToReport()
+    {
+        var dropped = Statistics.Dropped;
+        long reported;
+        do
+        {
+            reported = Interlocked.Read(ref _droppedReported);
+            if (dropped <= reported)
+            {
+                return (0, dropped);
+            }
+        }
+        while (Interlocked.CompareExchange(ref _droppedReported, dropped, reported) != reported);
+
+        return (dropped - reported, dropped);
     }
 
     private void Settle(long count)

@@ -9,6 +9,9 @@ public sealed class LogtrailLoggerOptions
     /// <summary>At most this many logs per request; the plan's maximum when null or larger.</summary>
     public int? MaxBatchSize { get; set; }
 
+    /// <summary>Batches in flight at once when logs queue up faster than one request at a time can send them. Default 4.</summary>
+    public int MaxConcurrentBatches { get; set; } = 4;
+
     /// <summary>How long a partly filled batch waits for more logs before it is sent. Default 1 s.</summary>
     public TimeSpan FlushInterval { get; set; } = TimeSpan.FromSeconds(1);
 
