@@ -66,16 +66,16 @@ public sealed class ProjectRepository(DatabaseSessions sessions, KeyChangePublis
     public Task<bool> DeleteAsync(Guid projectId, CancellationToken cancellationToken) =>
         changes.WriteAndPublishAsync(
             KeyChange.OfProject(projectId),
-            async (connection, transaction) =>
+            async connection =>
             {
-                foreach (var table in await ProjectTables.InDeletionOrderAsync(connection, transaction, cancellationToken))
+                foreach (var table in await ProjectTables.InDeletionOrderAsync(connection, cancellationToken))
                 {
                     await connection.ExecuteAsync(new CommandDefinition(
-                        $"DELETE FROM {table} WHERE project_id = @projectId", new { projectId }, transaction, cancellationToken: cancellationToken));
+                        $"DELETE FROM {table} WHERE project_id = @projectId", new { projectId }, cancellationToken: cancellationToken));
                 }
 
                 return await connection.ExecuteAsync(new CommandDefinition(
-                    "DELETE FROM projects WHERE id = @projectId", new { projectId }, transaction, cancellationToken: cancellationToken)) > 0;
+                    "DELETE FROM projects WHERE id = @projectId", new { projectId }, cancellationToken: cancellationToken)) > 0;
             },
             cancellationToken);
 }

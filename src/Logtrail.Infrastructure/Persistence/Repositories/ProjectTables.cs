@@ -10,8 +10,7 @@ namespace Logtrail.Infrastructure.Persistence.Repositories;
 /// </summary>
 internal static class ProjectTables
 {
-    public static async Task<IReadOnlyList<string>> InDeletionOrderAsync(
-        NpgsqlConnection connection, NpgsqlTransaction transaction, CancellationToken cancellationToken)
+    public static async Task<IReadOnlyList<string>> InDeletionOrderAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
     {
         var tables = (await connection.QueryAsync<string>(new CommandDefinition(
             """
@@ -21,7 +20,6 @@ internal static class ProjectTables
             JOIN pg_attribute a ON a.attrelid = c.oid AND a.attname = 'project_id' AND NOT a.attisdropped
             WHERE c.relkind IN ('r', 'p') AND NOT c.relispartition AND c.relname <> 'projects'
             """,
-            transaction: transaction,
             cancellationToken: cancellationToken))).ToList();
         var references = (await connection.QueryAsync<(string Referencing, string Referenced)>(new CommandDefinition(
             """
@@ -31,7 +29,6 @@ internal static class ProjectTables
             JOIN pg_class parent ON parent.oid = f.confrelid
             WHERE f.contype = 'f' AND child.oid <> parent.oid
             """,
-            transaction: transaction,
             cancellationToken: cancellationToken))).ToList();
 
         var ordered = new List<string>(tables.Count);
