@@ -61,7 +61,6 @@ public sealed class ConsoleJourneyTests : ConsoleBrowserTest
         Assert.That(await Page.ContentAsync(), Does.Not.Contain(key[21..]), "the key is never rendered again");
         var back = Assert.ThrowsAsync<PlaywrightException>(() => Page.GoBackAsync(), "the creation page is not kept for Back");
         Assert.That(back!.Message, Does.Contain("ERR_CACHE_MISS"), "a no-store answer to a POST is not served from the cache");
-        Assert.That(await Page.ContentAsync(), Does.Not.Contain(key[21..]));
 
         await Page.GotoAsync(keysPage);
         await Page.GetByRole(AriaRole.Link, new() { Name = "Revoke checkout backend" }).ClickAsync();

@@ -21,11 +21,18 @@ public static class NextPageLink
         return page.Items;
     }
 
-    private static string Url(HttpRequest request, PageCursor next)
+    /// <summary>This request's path and query with the next page's cursor set (the console's "next page" links).</summary>
+    public static string RelativeUrl(HttpRequest request, PageCursor next) =>
+        UriHelper.BuildRelative(request.PathBase, request.Path, NextQuery(request, next));
+
+    private static string Url(HttpRequest request, PageCursor next) =>
+        UriHelper.BuildAbsolute(request.Scheme, request.Host, request.PathBase, request.Path, NextQuery(request, next));
+
+    private static QueryString NextQuery(HttpRequest request, PageCursor next)
     {
         var query = QueryHelpers.ParseQuery(request.QueryString.Value);
         query["cursorID"] = next.Id.ToString();
         query["cursorTS"] = Rfc3339.Format(next.Timestamp);
-        return UriHelper.BuildAbsolute(request.Scheme, request.Host, request.PathBase, request.Path, new QueryBuilder(query).ToQueryString());
+        return new QueryBuilder(query).ToQueryString();
     }
 }

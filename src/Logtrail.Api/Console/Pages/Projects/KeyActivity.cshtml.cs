@@ -1,4 +1,4 @@
-using Logtrail.Application.Common.Paging;
+using Logtrail.Api.Requests;
 using Logtrail.Application.Keys.Commands.PurgeKeyLogs;
 using Logtrail.Application.Keys.Queries.GetKeyActivity;
 using Logtrail.Application.Logs.Erasure;
@@ -16,21 +16,15 @@ public sealed class KeyActivityModel(IMediator mediator) : KeyPageModel(mediator
 {
     public const int PageSize = 50;
 
-    [FromQuery(Name = "cursorID")]
-    public string? CursorId { get; set; }
-
-    [FromQuery(Name = "cursorTS")]
-    public string? CursorTs { get; set; }
-
     public KeyActivityReport? Report { get; private set; }
 
     public DeletedDto? Purged { get; private set; }
 
-    public async Task OnGetAsync()
+    public async Task OnGetAsync([FromQuery] PageParameters page)
     {
         if (await LoadKeyAsync())
         {
-            Report = await SendAsync(new GetKeyActivityQuery(KeyId, null, null, PageSize, CursorId, CursorTs));
+            Report = await SendAsync(new GetKeyActivityQuery(KeyId, null, null, PageSize, page.CursorId, page.CursorTs));
         }
     }
 
@@ -53,10 +47,6 @@ public sealed class KeyActivityModel(IMediator mediator) : KeyPageModel(mediator
         Report = await SendAsync(new GetKeyActivityQuery(KeyId, null, null, PageSize, null, null));
         return Page();
     }
-
-    public string ActivityUrl(PageCursor? after = null) =>
-        $"/console/projects/{ProjectId}/keys/{KeyId}/activity"
-        + (after is null ? "" : $"?cursorID={after.Id}&cursorTS={Uri.EscapeDataString(Rfc3339.Format(after.Timestamp))}");
 
     private static string? Format(DateTimeOffset? instant) => instant is { } value ? Rfc3339.Format(value) : null;
 }

@@ -1,7 +1,7 @@
+using Logtrail.Api.Requests;
 using Logtrail.Application.Common.Paging;
 using Logtrail.Application.Logs;
 using Logtrail.Application.Logs.Queries.QueryLogs;
-using Logtrail.Domain.Common;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
 
@@ -18,15 +18,9 @@ public sealed class SearchModel(IMediator mediator) : ProjectPageModel(mediator)
     [FromQuery(Name = "q")]
     public string? Query { get; set; }
 
-    [FromQuery(Name = "cursorID")]
-    public string? CursorId { get; set; }
-
-    [FromQuery(Name = "cursorTS")]
-    public string? CursorTs { get; set; }
-
     public Page<LogEntryDto>? Results { get; private set; }
 
-    public async Task OnGetAsync()
+    public async Task OnGetAsync([FromQuery] PageParameters page)
     {
         if (!await LoadProjectAsync())
         {
@@ -34,14 +28,9 @@ public sealed class SearchModel(IMediator mediator) : ProjectPageModel(mediator)
         }
 
         ReadAsOperator();
-        Results = await SendAsync(new QueryLogsQuery(null, null, null, Query, CursorId, CursorTs, PageSize));
+        Results = await SendAsync(new QueryLogsQuery(null, null, null, Query, page.CursorId, page.CursorTs, PageSize));
     }
 
-    public string SearchUrl(PageCursor? after = null)
-    {
-        var url = $"{ProjectUrl("search")}&q={Uri.EscapeDataString(Query ?? "")}";
-        return after is null
-            ? url
-            : $"{url}&cursorID={after.Id}&cursorTS={Uri.EscapeDataString(Rfc3339.Format(after.Timestamp))}";
-    }
+    /// <summary>The first page of this search.</summary>
+    public string NewestUrl => $"{ProjectUrl("search")}&q={Uri.EscapeDataString(Query ?? "")}";
 }
