@@ -42,7 +42,10 @@ public sealed class ConsoleJourneyTests : ConsoleBrowserTest
         await Page.GetByRole(AriaRole.Link, new() { Name = "New production key" }).ClickAsync();
         await Page.GetByLabel("Name").FillAsync("checkout backend");
         await Page.GetByLabel("write-only").CheckAsync();
-        await Page.GetByRole(AriaRole.Button, new() { Name = "Create key" }).ClickAsync();
+        var creation = await Page.RunAndWaitForResponseAsync(
+            () => Page.GetByRole(AriaRole.Button, new() { Name = "Create key" }).ClickAsync(),
+            response => response.Request.Method == "POST" && response.Url.Contains("/keys/new"));
+        Assert.That(await creation.HeaderValueAsync("cache-control"), Does.Contain("no-store"), "the page with the key is never cached");
 
         var field = Page.GetByLabel("API key");
         await Expect(field).ToHaveValueAsync(new Regex("^lt_production_wo_[0-9A-Za-z]{38}$"));
@@ -57,12 +60,7 @@ public sealed class ConsoleJourneyTests : ConsoleBrowserTest
 
         await Page.GetByRole(AriaRole.Link, new() { Name = "Done: back to the keys" }).ClickAsync();
         await Expect(Row("checkout backend")).ToContainTextAsync("active");
-        var keysPage = Page.Url;
         Assert.That(await Page.ContentAsync(), Does.Not.Contain(key[21..]), "the key is never rendered again");
-        var back = Assert.ThrowsAsync<PlaywrightException>(() => Page.GoBackAsync(), "the creation page is not kept for Back");
-        Assert.That(back!.Message, Does.Contain("ERR_CACHE_MISS"), "a no-store answer to a POST is not served from the cache");
-
-        await Page.GotoAsync(keysPage);
         await Page.GetByRole(AriaRole.Link, new() { Name = "Revoke checkout backend" }).ClickAsync();
         await Page.GetByRole(AriaRole.Button, new() { Name = "Revoke this key" }).ClickAsync();
         await Expect(Row("checkout backend")).ToContainTextAsync("revoked");
