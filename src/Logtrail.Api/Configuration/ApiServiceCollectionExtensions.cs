@@ -1,4 +1,5 @@
 using Logtrail.Api.Authentication;
+using Logtrail.Api.Export;
 using Logtrail.Api.Bootstrap;
 using Logtrail.Api.Console;
 using Logtrail.Api.Errors;
@@ -37,6 +38,7 @@ public static class ApiServiceCollectionExtensions
         services.AddScoped<LogBodyReader>();
         services.AddScoped<IRequestOutcome, HttpRequestOutcome>();
         services.AddSingleton<IResponseCodec, JsonResponseCodec>();
+        services.AddSingleton<LogFileFormats>();
         services.AddSingleton<IClientErrorFactory, ContractClientErrorFactory>();
         services.AddExceptionHandler<ContractExceptionHandler>();
         services.AddProblemDetails();

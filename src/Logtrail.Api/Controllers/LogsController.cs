@@ -1,9 +1,11 @@
 using Logtrail.Api.Authentication;
+using Logtrail.Api.Export;
 using Logtrail.Api.Http;
 using Logtrail.Api.RateLimiting;
 using Logtrail.Application.Logs;
 using Logtrail.Application.Logs.Commands.BulkIngest;
 using Logtrail.Application.Logs.Queries.AggregateLogs;
+using Logtrail.Application.Logs.Queries.ExportLogs;
 using Logtrail.Application.Logs.Idempotency;
 using Logtrail.Application.Logs.Commands.IngestLog;
 using Logtrail.Application.Logs.Commands.ValidateLogs;
@@ -25,7 +27,7 @@ namespace Logtrail.Api.Controllers;
 [Route("api/v1/workspace/logs")]
 [Authorize(AuthenticationSchemes = AuthenticationSchemes.ApiKey)]
 [Produces("application/json")]
-public sealed class LogsController(IMediator mediator, LogBodyReader bodies, IRequestOutcome outcome) : ControllerBase
+public sealed class LogsController(IMediator mediator, LogBodyReader bodies, IRequestOutcome outcome, LogFileFormats formats, TimeProvider clock) : ControllerBase
 {
     /// <summary>Stores one log; 201 with the stored entry once it is committed.</summary>
     [HttpPost]
@@ -81,6 +83,15 @@ public sealed class LogsController(IMediator mediator, LogBodyReader bodies, IRe
     [HttpPost("aggregate")]
     public Task<AggregateResult> Aggregate(AggregateLogsRequest request, CancellationToken cancellationToken) =>
         mediator.Send(new AggregateLogsQuery(request.Query, request.From, request.To, request.GroupBy, request.Interval), cancellationToken);
+
+    /// <summary>Every match of an LCQL query and window as NDJSON or CSV, newest first, streamed; gzip when accepted.</summary>
+    [HttpGet("export")]
+    public async Task<IActionResult> Export(
+        [FromQuery] string? format, [FromQuery] string? query, [FromQuery] string? from, [FromQuery] string? to, CancellationToken cancellationToken)
+    {
+        var export = await mediator.Send(new ExportLogsQuery(format, query, from, to), cancellationToken);
+        return new LogExportResult(export.Entries, formats.For(export.Format), clock.GetUtcNow());
+    }
 
     [HttpGet("{id}")]
     public Task<LogEntryDto> Get(string id, CancellationToken cancellationToken) =>

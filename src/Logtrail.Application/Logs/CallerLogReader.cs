@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using AutoMapper;
 using Logtrail.Application.Common.Paging;
 using Logtrail.Application.Common.Security;
@@ -41,6 +42,30 @@ public sealed class CallerLogReader(ICallerContext caller, ILogReader reader, Pl
         });
         var entries = await reader.ListAsync(filter, cancellationToken);
         return Page<LogEntry>.FromLookahead(entries, pageSize, entry => new PageCursor(entry.ServerTimestamp, entry.Id));
+    }
+
+    /// <summary>
+    /// Every log <paramref name="filter"/> selects, in the read order, fetched in keyset batches of
+    /// <paramref name="batchSize"/> as the caller consumes them: memory holds one batch, whatever the total.
+    /// </summary>
+    public async IAsyncEnumerable<LogEntryDto> StreamAsync(LogFilter filter, int batchSize, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var next = filter with { Limit = batchSize };
+        while (true)
+        {
+            var batch = await reader.ListAsync(next, cancellationToken);
+            foreach (var entry in batch)
+            {
+                yield return mapper.Map<LogEntryDto>(entry);
+            }
+
+            if (batch.Count < batchSize)
+            {
+                yield break;
+            }
+
+            next = next with { After = new PageCursor(batch[^1].ServerTimestamp, batch[^1].Id) };
+        }
     }
 
     /// <summary>Every log of the caller's project and environment still within retention: what a read narrows.</summary>
