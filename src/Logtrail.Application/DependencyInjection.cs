@@ -42,6 +42,7 @@ public static class DependencyInjection
         RegisterClosedImplementations(services, assembly, typeof(IValidator<>));
 
         services.AddSingleton<ApiKeyAuthenticator>();
+        services.AddSingleton<ViewerTokenAuthenticator>();
         services.AddScoped<AdminTokenAuthenticator>();
         services.AddSingleton<ApiKeyIssuer>();
         services.AddSingleton<AdminTokenIssuer>();

@@ -9,7 +9,10 @@ using Microsoft.Extensions.Options;
 
 namespace Logtrail.Api.Authentication;
 
-/// <summary>The data API's scheme: the presented key, checked by <see cref="ApiKeyAuthenticator"/>.</summary>
+/// <summary>
+/// The data API's scheme: the presented key, checked by <see cref="ApiKeyAuthenticator"/>, or a viewer token
+/// (<c>Authorization: Bearer lt_viewer_…</c>), checked by <see cref="ViewerTokenAuthenticator"/>.
+/// </summary>
 public sealed class ApiKeyAuthenticationHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> options,
     ILoggerFactory logger,
@@ -17,7 +20,8 @@ public sealed class ApiKeyAuthenticationHandler(
     ErrorResponseWriter errors,
     FailedAuthenticationThrottle throttle,
     KeyActivityCapture keyActivity,
-    ApiKeyAuthenticator authenticator)
+    ApiKeyAuthenticator authenticator,
+    ViewerTokenAuthenticator viewerTokens)
     : ContractAuthenticationHandler<CallerKey>(options, logger, encoder, errors, throttle, keyActivity)
 {
     protected override string CredentialName => "API key";
@@ -25,8 +29,13 @@ public sealed class ApiKeyAuthenticationHandler(
     protected override async Task<AuthenticationOutcome<CallerKey>> AuthenticateCredentialAsync()
     {
         var presented = PresentedApiKey.From(Request.Headers);
-        return presented.IsAmbiguous
-            ? AuthenticationOutcome<CallerKey>.Invalid(CredentialName)
+        if (presented.IsAmbiguous)
+        {
+            return AuthenticationOutcome<CallerKey>.Invalid(CredentialName);
+        }
+
+        return presented.IsViewerToken
+            ? await viewerTokens.AuthenticateAsync(presented.Key!, Context.RequestAborted)
             : await authenticator.AuthenticateAsync(presented.Key, Context.RequestAborted);
     }
 

@@ -1,5 +1,6 @@
 using Logtrail.Api.Bootstrap;
 using Logtrail.Api.Console;
+using Logtrail.Api.Cors;
 using Logtrail.Api.Errors;
 using Logtrail.Api.Health;
 using Logtrail.Api.Http;
@@ -15,9 +16,9 @@ public static class WebApplicationExtensions
 {
     /// <summary>
     /// The HTTP pipeline, outermost first: request id, request log, error mapping, the console's security headers and
-    /// assets (under <c>/console</c> only), routing, authentication and
-    /// authorization (401), key activity (recorded once the response is complete), the per-key rate limit (429), then
-    /// the endpoint.
+    /// assets (under <c>/console</c> only), CORS of the activity feed (preflights), routing, authentication and
+    /// authorization (401), key activity (recorded once the response is complete), the per-key rate limit (429), a
+    /// viewer token's origin check (403), then the endpoint.
     /// </summary>
     public static WebApplication UseLogtrailPipeline(this WebApplication app)
     {
@@ -31,10 +32,12 @@ public static class WebApplicationExtensions
             return writer.WriteAsync(context.HttpContext, ContractClientErrorFactory.ForStatus(context.HttpContext.Response.StatusCode));
         });
 
+        app.UseMiddleware<ActivityCorsMiddleware>();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseMiddleware<KeyActivityMiddleware>();
         app.UseMiddleware<KeyRateLimitMiddleware>();
+        app.UseMiddleware<ViewerOriginMiddleware>();
 
         app.MapControllers();
         app.MapRazorPages();

@@ -9,13 +9,15 @@ namespace Logtrail.Api.RateLimiting;
 /// <summary>
 /// Right after authentication (SPEC §3's order: 401, then 429, then everything about the body): every request made
 /// with an API key takes a token from the key's plan bucket, and <c>/logs/validate</c> one from its validation
-/// bucket as well. The headers describe the plan bucket — or the validation bucket when that one refused.
+/// bucket as well; a viewer token takes one from its own bucket instead. The headers describe the bucket that
+/// decided — the plan's, the validation one when that refused, or the viewer token's.
 /// </summary>
 public sealed class KeyRateLimitMiddleware(
     RequestDelegate next, TokenBuckets buckets, PlanCatalog plans, IOptions<RateLimitOptions> options, TimeProvider clock, ErrorResponseWriter errors)
 {
     public const string PlanPolicy = "plan";
     public const string ValidationPolicy = "validate";
+    public const string ViewerPolicy = "viewer";
 
     public Task InvokeAsync(HttpContext context)
     {
@@ -25,7 +27,9 @@ public sealed class KeyRateLimitMiddleware(
         }
 
         var subject = key.KeyId.ToString();
-        var decision = buckets.Take(new TokenBucket(PlanPolicy, subject, plans.For(key).RequestsPerMinute));
+        var decision = key.Viewer is { } viewer
+            ? buckets.Take(new TokenBucket(ViewerPolicy, viewer.TokenId.ToString(), options.Value.ViewerTokenRequestsPerMinute))
+            : buckets.Take(new TokenBucket(PlanPolicy, subject, plans.For(key).RequestsPerMinute));
         if (decision.Allowed && context.GetEndpoint()?.Metadata.GetMetadata<ValidationRateLimitAttribute>() is not null)
         {
             var validation = buckets.Take(new TokenBucket(ValidationPolicy, subject, options.Value.ValidationsPerKeyPerMinute));
@@ -36,15 +40,22 @@ public sealed class KeyRateLimitMiddleware(
         return decision.Allowed ? next(context) : errors.WriteAsync(context, Refusal(decision));
     }
 
-    private static ApiError Refusal(RateLimitDecision decision) => decision.Bucket.Policy == ValidationPolicy
-        ? new ApiError(
+    private static ApiError Refusal(RateLimitDecision decision) => decision.Bucket.Policy switch
+    {
+        ValidationPolicy => new ApiError(
             ErrorKind.RateLimited,
             ErrorCodes.RateLimitValidateExceeded,
             $"This API key has made more than {decision.Bucket.PerMinute} validation requests in the last minute; retry after the Retry-After delay.",
-            RetryAfter: decision.RetryAfter)
-        : new ApiError(
+            RetryAfter: decision.RetryAfter),
+        ViewerPolicy => new ApiError(
+            ErrorKind.RateLimited,
+            ErrorCodes.RateLimitPlanExceeded,
+            $"This viewer token has made {decision.Bucket.PerMinute} requests in the last minute; retry after the Retry-After delay.",
+            RetryAfter: decision.RetryAfter),
+        _ => new ApiError(
             ErrorKind.RateLimited,
             ErrorCodes.RateLimitPlanExceeded,
             $"This API key has used its plan's {decision.Bucket.PerMinute} requests per minute; retry after the Retry-After delay.",
-            RetryAfter: decision.RetryAfter);
+            RetryAfter: decision.RetryAfter),
+    };
 }

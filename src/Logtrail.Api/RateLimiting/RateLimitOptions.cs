@@ -14,4 +14,8 @@ public sealed class RateLimitOptions
     /// <summary>Calls of <c>POST /logs/validate</c> per key and minute, on top of the plan's request limit.</summary>
     [Range(1, int.MaxValue)]
     public int ValidationsPerKeyPerMinute { get; set; } = 60;
+
+    /// <summary>Requests per viewer token and minute; each token has its own bucket, apart from its minting key's.</summary>
+    [Range(1, int.MaxValue)]
+    public int ViewerTokenRequestsPerMinute { get; set; } = 60;
 }

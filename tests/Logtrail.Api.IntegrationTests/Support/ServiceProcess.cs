@@ -91,7 +91,7 @@ public sealed class ServiceProcess : IAsyncDisposable
         _process.BeginOutputReadLine();
         _process.BeginErrorReadLine();
 
-        using var probe = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(2) };
+        using var probe = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(15) };
         var deadline = Stopwatch.StartNew();
         while (deadline.Elapsed < TimeSpan.FromSeconds(60))
         {
@@ -103,9 +103,9 @@ public sealed class ServiceProcess : IAsyncDisposable
                     return;
                 }
             }
-            catch (HttpRequestException)
+            catch (Exception exception) when (exception is HttpRequestException or TaskCanceledException)
             {
-                // Not listening yet.
+                // Not listening yet, or too busy starting to answer within the probe's timeout.
             }
 
             await Task.Delay(100);

@@ -1,3 +1,6 @@
+using Logtrail.Application.Projects.Commands.SetCorsOrigins;
+using Logtrail.Application.Projects.CorsOrigins;
+using Logtrail.Application.Projects.Queries.GetCorsOrigins;
 using Logtrail.Api.Requests;
 using Logtrail.Application.Projects;
 using Logtrail.Application.Logs.Erasure;
@@ -42,6 +45,16 @@ public sealed class ProjectsController(IMediator mediator) : AdminControllerBase
     }
 
     /// <summary>This month's usage: total, per environment and per day.</summary>
+    /// <summary>The browser origins allowed to call GET /activity with the project's viewer tokens.</summary>
+    [HttpGet("projects/{projectId:guid}/cors-origins")]
+    public Task<CorsOriginsDto> GetCorsOrigins(Guid projectId, CancellationToken cancellationToken) =>
+        mediator.Send(new GetCorsOriginsQuery(projectId), cancellationToken);
+
+    /// <summary>Replaces the project's allowed browser origins.</summary>
+    [HttpPut("projects/{projectId:guid}/cors-origins")]
+    public Task<CorsOriginsDto> SetCorsOrigins(Guid projectId, SetCorsOriginsRequest request, CancellationToken cancellationToken) =>
+        mediator.Send(new SetCorsOriginsCommand(projectId, request.Origins), cancellationToken);
+
     [HttpGet("projects/{projectId:guid}/usage")]
     public Task<ProjectUsageDto> GetUsage(Guid projectId, CancellationToken cancellationToken) =>
         mediator.Send(new GetProjectUsageQuery(projectId), cancellationToken);

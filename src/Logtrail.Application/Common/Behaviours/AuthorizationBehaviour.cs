@@ -12,11 +12,20 @@ namespace Logtrail.Application.Common.Behaviours;
 /// the request names (SPEC §3's order). Runs before validation, so a caller without permission learns nothing
 /// about payload rules. A read (<see cref="Permission.LogsRead"/>) is also open to an admin caller that names the
 /// project and environment it reads (the console); writes need a key.
+/// A viewer token passes only on requests marked <see cref="AcceptsViewerTokensAttribute"/> (its
+/// binding, project and environment are applied by their handlers); anywhere else it is refused.
 /// </summary>
 public sealed class AuthorizationBehaviour<TRequest, TResponse>(ICallerContext caller) : IPipelineBehavior<TRequest, TResponse>
 {
+    private static readonly bool AcceptsViewerTokens = typeof(TRequest).IsDefined(typeof(AcceptsViewerTokensAttribute), inherit: false);
+
     public Task<TResponse> Handle(TRequest request, CancellationToken cancellationToken, RequestHandlerDelegate<TResponse> next)
     {
+        if (caller.Key?.Viewer is not null)
+        {
+            return AcceptsViewerTokens ? next() : throw new ViewerTokenScopeException();
+        }
+
         switch (AccessRequirements.Of<TRequest>())
         {
             case RequiresAdminTokenAttribute:
