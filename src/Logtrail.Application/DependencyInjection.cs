@@ -10,6 +10,7 @@ using Logtrail.Application.Keys;
 using Logtrail.Application.Logs;
 using Logtrail.Application.Logs.Idempotency;
 using Logtrail.Application.Logs.Storage;
+using Logtrail.Application.Logs.Tail;
 using Logtrail.Application.Usage;
 using MediatR;
 using Microsoft.Extensions.DependencyInjection;
@@ -52,6 +53,7 @@ public static class DependencyInjection
         services.AddSingleton<LogStorage>();
         services.AddScoped<IdempotentLogWriter>();
         services.AddScoped<CallerLogReader>();
+        services.AddSingleton<OpenTails>();
         services.AddScoped<DemoWorkspaceBootstrapper>();
         services.AddScoped<FirstAdminTokenBootstrapper>();
         return services;

@@ -8,6 +8,7 @@ using Logtrail.Application.Keys;
 using Logtrail.Application.Keys.Activity;
 using Logtrail.Application.Logs;
 using Logtrail.Application.Logs.Queries.AggregateLogs;
+using Logtrail.Application.Logs.Tail;
 using Logtrail.Application.Logs.Erasure;
 using Logtrail.Application.Organizations;
 using Logtrail.Application.Projects;
@@ -20,6 +21,7 @@ using Logtrail.Infrastructure.Configuration;
 using Logtrail.Infrastructure.DataProtection;
 using Logtrail.Infrastructure.Keys;
 using Logtrail.Infrastructure.Logs;
+using Logtrail.Infrastructure.Logs.Tail;
 using Logtrail.Infrastructure.Persistence;
 using Logtrail.Infrastructure.Persistence.Repositories;
 using Logtrail.Infrastructure.Projects;
@@ -80,6 +82,9 @@ public static class DependencyInjection
         services.AddSingleton<KeyUsageFlusher>();
         services.AddHostedService(provider => provider.GetRequiredService<KeyUsageFlusher>());
         services.AddHostedService<KeyChangeListener>();
+        services.AddSingleton<LogCommitFeed>();
+        services.AddSingleton<ILogCommitFeed>(provider => provider.GetRequiredService<LogCommitFeed>());
+        services.AddHostedService(provider => provider.GetRequiredService<LogCommitFeed>());
 
         services.AddLogStorage(configuration);
         services.AddSingleton<ILogReader, LogReader>();

@@ -1,5 +1,7 @@
 using Logtrail.Api.Authentication;
 using Logtrail.Api.Export;
+using Logtrail.Api.Streaming;
+using Logtrail.Application.Logs.Tail;
 using Logtrail.Api.Bootstrap;
 using Logtrail.Api.Console;
 using Logtrail.Api.Errors;
@@ -14,6 +16,7 @@ using Logtrail.Infrastructure.Persistence.Rows;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.AspNetCore.Mvc.Infrastructure;
+using Microsoft.Extensions.Options;
 
 namespace Logtrail.Api.Configuration;
 
@@ -39,6 +42,12 @@ public static class ApiServiceCollectionExtensions
         services.AddScoped<IRequestOutcome, HttpRequestOutcome>();
         services.AddSingleton<IResponseCodec, JsonResponseCodec>();
         services.AddSingleton<LogFileFormats>();
+        services.AddSingleton<LogTailStream>();
+        services.AddOptions<TailOptions>()
+            .Bind(configuration.GetSection(TailOptions.SectionName))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddSingleton(provider => provider.GetRequiredService<IOptions<TailOptions>>().Value);
         services.AddSingleton<IClientErrorFactory, ContractClientErrorFactory>();
         services.AddExceptionHandler<ContractExceptionHandler>();
         services.AddProblemDetails();

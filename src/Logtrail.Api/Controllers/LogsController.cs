@@ -1,5 +1,6 @@
 using Logtrail.Api.Authentication;
 using Logtrail.Api.Export;
+using Logtrail.Api.Streaming;
 using Logtrail.Api.Http;
 using Logtrail.Api.RateLimiting;
 using Logtrail.Application.Logs;
@@ -12,6 +13,7 @@ using Logtrail.Application.Logs.Commands.ValidateLogs;
 using Logtrail.Application.Logs.Queries.GetLogById;
 using Logtrail.Application.Logs.Queries.GetLogs;
 using Logtrail.Application.Logs.Queries.QueryLogs;
+using Logtrail.Application.Logs.Queries.TailLogs;
 using Logtrail.Api.Requests;
 using Logtrail.Domain.Common;
 using MediatR;
@@ -91,6 +93,16 @@ public sealed class LogsController(IMediator mediator, LogBodyReader bodies, IRe
     {
         var export = await mediator.Send(new ExportLogsQuery(format, query, from, to), cancellationToken);
         return new LogExportResult(export.Entries, formats.For(export.Format), clock.GetUtcNow());
+    }
+
+    /// <summary>Live tail as Server-Sent Events: matching logs as they commit; resumes after <c>Last-Event-ID</c>.</summary>
+    [HttpGet("tail")]
+    [Produces("text/event-stream")]
+    public async Task Tail([FromQuery] string? query, [FromServices] LogTailStream stream, CancellationToken cancellationToken)
+    {
+        var lastEventId = Request.Headers["Last-Event-ID"].ToString();
+        await using var session = await mediator.Send(new TailLogsQuery(query, lastEventId.Length == 0 ? null : lastEventId), cancellationToken);
+        await stream.WriteAsync(HttpContext, session);
     }
 
     [HttpGet("{id}")]

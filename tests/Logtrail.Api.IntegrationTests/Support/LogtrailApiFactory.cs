@@ -1,6 +1,7 @@
 using System.Globalization;
 using Logtrail.Api.RateLimiting;
 using Logtrail.Infrastructure.Keys;
+using Logtrail.Infrastructure.Logs.Tail;
 using Logtrail.Infrastructure.Usage;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -45,6 +46,18 @@ public sealed class LogtrailApiFactory(TimeSpan? listenerReconnectDelay = null) 
         }
 
         Assert.That(KeyCache.IsTrusted, Is.True, "The key change listener did not connect.");
+    }
+
+    /// <summary>Waits until this instance's log commit listener is connected, so that open tails see every commit.</summary>
+    public async Task WaitForTailFeedAsync()
+    {
+        var feed = Services.GetRequiredService<LogCommitFeed>();
+        for (var attempt = 0; attempt < 600 && !feed.IsListening; attempt++)
+        {
+            await Task.Delay(25);
+        }
+
+        Assert.That(feed.IsListening, Is.True, "The log commit listener did not connect.");
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)

@@ -26,7 +26,7 @@ public sealed class LogStorageTests
         _logs = new Mock<ILogStore>();
         _usage = new Mock<IUsageCounter>();
         _idempotency = new Mock<IIdempotencyStore>();
-        _storage = new LogStorage(transactions.Object, _logs.Object, _usage.Object, _idempotency.Object);
+        _storage = new LogStorage(transactions.Object, _logs.Object, _usage.Object, _idempotency.Object, Mock.Of<ILogCommitAnnouncer>());
     }
 
     [Test]

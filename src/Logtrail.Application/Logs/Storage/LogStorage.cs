@@ -5,10 +5,12 @@ using Logtrail.Domain.Logs;
 namespace Logtrail.Application.Logs.Storage;
 
 /// <summary>
-/// The write side of logs over its three stores: the entries and their usage count commit in one transaction; with
-/// an <c>Idempotency-Key</c>, the key is claimed and the response remembered in that same transaction.
+/// The write side of logs over its three stores: the entries, their usage count and their announcement to live tails
+/// commit in one transaction; with an <c>Idempotency-Key</c>, the key is claimed and the response remembered in that
+/// same transaction.
 /// </summary>
-public sealed class LogStorage(IWriteTransactions transactions, ILogStore logs, IUsageCounter usage, IIdempotencyStore idempotency)
+public sealed class LogStorage(
+    IWriteTransactions transactions, ILogStore logs, IUsageCounter usage, IIdempotencyStore idempotency, ILogCommitAnnouncer announcer)
 {
     public async Task WriteAsync(IReadOnlyList<LogEntry> entries, CancellationToken cancellationToken)
     {
@@ -44,5 +46,6 @@ public sealed class LogStorage(IWriteTransactions transactions, ILogStore logs, 
     {
         await logs.AppendAsync(transaction, entries, cancellationToken);
         await usage.CountAsync(transaction, entries, cancellationToken);
+        await announcer.AnnounceAsync(transaction, entries, cancellationToken);
     }
 }
