@@ -5,7 +5,7 @@ namespace Logtrail.Bench;
 /// <summary>What to measure against: a running service (its credentials file) and its database.</summary>
 public sealed record BenchSettings(
     Uri BaseUrl, string AdminToken, string ConnectionString, int Logs, int BatchSize, int[] BulkConcurrency, int Seconds,
-    int Concurrency, int ReadLogs, int ReadSamples, string OutputDirectory, string Mode)
+    int Concurrency, int ReadLogs, int ReadSamples, string OutputDirectory, string Mode, int? ServicePid = null)
 {
     public static BenchSettings Parse(string[] args)
     {
@@ -34,7 +34,8 @@ public sealed record BenchSettings(
             int.Parse(Option("read-logs", "1000000")),
             int.Parse(Option("read-samples", "300")),
             Option("out", Path.Combine("bench", "results")),
-            Option("mode", "ingest"));
+            Option("mode", "ingest"),
+            options.TryGetValue("service-pid", out var pid) ? int.Parse(pid) : null);
     }
 
     /// <summary>The settings as a result file records them: everything but the admin token and the connection string.</summary>

@@ -35,6 +35,15 @@ public sealed record BenchWorkspace(Guid ProjectId, Guid KeyId, string Key)
         return new BenchWorkspace(projectId, key.GetProperty("id").GetGuid(), key.GetProperty("key").GetString()!);
     }
 
+    /// <summary>Another read-write production key on the project (each key holds at most 10 open tails).</summary>
+    public async Task<string> CreateKeyAsync(BenchSettings settings)
+    {
+        using var admin = new HttpClient { BaseAddress = settings.BaseUrl };
+        admin.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", settings.AdminToken);
+        var key = await PostAsync(admin, $"/api/v1/admin/projects/{ProjectId}/keys", new { name = "bench tails", environment = "production", type = "rw" });
+        return key.GetProperty("key").GetString()!;
+    }
+
     public HttpClient CreateClient(BenchSettings settings, int connections)
     {
         var client = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = connections }) { BaseAddress = settings.BaseUrl };

@@ -1,7 +1,7 @@
 using Logtrail.Bench;
 
 // Benchmarks against a running service (./run.sh) and its database; see docs/benchmarks.md.
-// dotnet run -c Release --project bench/Logtrail.Bench -- [--mode ingest|lcql|activity|console] [options]
+// dotnet run -c Release --project bench/Logtrail.Bench -- [--mode ingest|lcql|activity|console|streaming] [options]
 var settings = BenchSettings.Parse(args);
 await (settings.Mode switch
 {
@@ -9,5 +9,6 @@ await (settings.Mode switch
     "lcql" => LcqlSuite.RunAsync(settings),
     "activity" => ActivitySuite.RunAsync(settings),
     "console" => ConsoleSuite.RunAsync(settings),
-    _ => throw new ArgumentException($"Unknown --mode '{settings.Mode}'; use ingest, lcql, activity or console."),
+    "streaming" => StreamingSuite.RunAsync(settings),
+    _ => throw new ArgumentException($"Unknown --mode '{settings.Mode}'; use ingest, lcql, activity, console or streaming."),
 });
