@@ -18,7 +18,8 @@ namespace Logtrail.Infrastructure.Logs.Tail;
 /// This instance's view of log commits on every instance: a dedicated connection LISTENs for
 /// <see cref="LogCommitAnnouncement"/>s; for a project and environment that has subscribers here, one loop fetches
 /// the announced transactions' rows (several announcements coalesced into one indexed query) and hands each batch to
-/// every subscriber. Tenants without subscribers cost nothing but the notification. When the connection is lost,
+/// every subscriber. Imported logs (no ingesting key) are never handed out. Tenants without subscribers cost nothing
+/// but the notification. When the connection is lost,
 /// subscribers are told of a gap once it is back (announcements made meanwhile are gone).
 /// </summary>
 public sealed partial class LogCommitFeed(
@@ -153,6 +154,7 @@ public sealed partial class LogCommitFeed(
                 SELECT {LogFilterSql.Columns} FROM logs
                 WHERE project_id = @ProjectId AND environment = @Environment
                   AND server_timestamp BETWEEN @From AND @Through AND xmin::text = ANY(@Transactions)
+                  AND api_key_id IS NOT NULL
                 ORDER BY server_timestamp, id
                 """,
                 new
