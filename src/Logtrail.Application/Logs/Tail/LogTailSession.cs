@@ -117,7 +117,7 @@ public sealed class LogTailSession : IAsyncDisposable
         _outbound.Writer.TryComplete();
     }
 
-    /// <summary>For a resume: the matches since <see cref="TailOptions.CommitLag"/> before the last event, oldest first.</summary>
+    /// <summary>For a resume: the matches since <see cref="TailOptions.CommitLag"/> before the last event, oldest first (imported logs never).</summary>
     private async Task ReplayAsync(CancellationToken stop)
     {
         if (_lastEventId is null)
@@ -142,7 +142,7 @@ public sealed class LogTailSession : IAsyncDisposable
         {
             var entry = entries[index];
             _replayed.Add(entry.Id);
-            if (entry.Id != cursor.Id)
+            if (entry.Id != cursor.Id && entry.ApiKeyId is not null)
             {
                 Emit(Log(entry));
             }
