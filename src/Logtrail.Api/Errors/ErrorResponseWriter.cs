@@ -14,15 +14,17 @@ public sealed class ErrorResponseWriter(IOptions<Microsoft.AspNetCore.Http.Json.
 {
     private readonly JsonSerializerOptions _json = jsonOptions.Value.SerializerOptions;
 
-    public Task WriteAsync(HttpContext context, ApiError error)
+    /// <summary>Answers with the error once the rest of the request's body is drained (<see cref="RequestBodyDrain"/>).</summary>
+    public async Task WriteAsync(HttpContext context, ApiError error)
     {
+        await RequestBodyDrain.DrainAsync(context);
         context.Response.StatusCode = error.StatusCode;
         if (error.RetryAfter is { } retryAfter)
         {
             context.Response.Headers.RetryAfter = Math.Max(1, DeltaSeconds.RoundedUp(retryAfter)).ToString(CultureInfo.InvariantCulture);
         }
 
-        return context.Response.WriteAsJsonAsync(error.ToResponse(context.TraceIdentifier), _json, context.RequestAborted);
+        await context.Response.WriteAsJsonAsync(error.ToResponse(context.TraceIdentifier), _json, context.RequestAborted);
     }
 
     public static IActionResult ToResult(HttpContext context, ApiError error) =>

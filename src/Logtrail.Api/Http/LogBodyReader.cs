@@ -66,7 +66,8 @@ public sealed class LogBodyReader(ICallerContext caller, PlanCatalog plans, IOpt
 
     /// <summary>
     /// The body as a <see cref="BodySource"/> capped at <paramref name="cap"/> decompressed bytes: a declared length
-    /// over the cap is refused at once, and the server's own limit is raised to let the cap decide.
+    /// over the cap is refused at once, and the server's own limit leaves room past the cap for an error to drain what
+    /// is left (<see cref="RequestBodyDrain"/>).
     /// </summary>
     public static BodySource Open(HttpRequest request, long cap, bool hash)
     {
@@ -78,7 +79,7 @@ public sealed class LogBodyReader(ICallerContext caller, PlanCatalog plans, IOpt
 
         if (request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
         {
-            limit.MaxRequestBodySize = cap + 1;
+            limit.MaxRequestBodySize = cap + RequestBodyDrain.MaxBytes;
         }
 
         return new BodySource(request.Body, compressed, cap, hash);

@@ -61,6 +61,29 @@ public sealed class RealServerTests : IntegrationTest
         Assert.That(await CountStoredAsync(), Is.Zero);
     }
 
+    [TestCase(true, 30 * 1024 * 1024, 413, TestName = "30 MiB to POST /logs")]
+    [TestCase(false, 5 * 1024 * 1024, 401, TestName = "a 5 MiB body with an unknown key")]
+    public async Task A_client_that_sends_the_whole_body_before_reading_still_reads_the_error(bool validKey, int bodyBytes, int status)
+    {
+        var key = validKey ? (await Admin.CreateWorkspaceKeyAsync()).Key : "lt_production_rw_unknown";
+        using var tcp = new System.Net.Sockets.TcpClient();
+        await tcp.ConnectAsync(_service.BaseAddress.Host, _service.BaseAddress.Port);
+        var stream = tcp.GetStream();
+        var head = $"POST {LogsPath} HTTP/1.1\r\nHost: 127.0.0.1\r\nX-API-Key: {key}\r\nContent-Type: application/json\r\nContent-Length: {bodyBytes}\r\n\r\n";
+
+        await stream.WriteAsync(Encoding.ASCII.GetBytes(head));
+        var chunk = Encoding.ASCII.GetBytes(new string(' ', 64 * 1024));
+        for (var sent = 0; sent < bodyBytes; sent += chunk.Length)
+        {
+            await stream.WriteAsync(chunk.AsMemory(0, Math.Min(chunk.Length, bodyBytes - sent)));
+        }
+
+        var response = await new StreamReader(stream, Encoding.UTF8).ReadToEndAsync();
+        Assert.That(response, Does.StartWith($"HTTP/1.1 {status} "));
+        Assert.That(response, Does.Contain("\"error_code\"").And.Contain("Connection: close"));
+        Assert.That(await CountStoredAsync(), Is.Zero);
+    }
+
     /// <summary>A body sent without Content-Length, so the server only learns its size by reading it.</summary>
     private sealed class ChunkedContent : HttpContent
     {
