@@ -64,6 +64,11 @@ public sealed class LogStore(NpgsqlDataSource dataSource) : ILogStore
 
     public async Task PreparePartitionsAsync(IReadOnlyList<DateOnly> days, CancellationToken cancellationToken)
     {
+        if (days.Count == 0)
+        {
+            return;
+        }
+
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         foreach (var day in days)
         {

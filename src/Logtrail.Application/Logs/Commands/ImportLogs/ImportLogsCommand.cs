@@ -89,6 +89,7 @@ public sealed class ImportLogsCommandHandler(
         Guid projectId, DeploymentEnvironment environment, Plan plan, DateTimeOffset now, IWriteTransactions transactions, ILogStore logs, IActionCatalogRecorder catalog)
     {
         private readonly List<ImportError> _listed = [];
+        private readonly HashSet<DateOnly> _preparedDays = [];
         private readonly DateTimeOffset _retentionStart = plan.RetentionStart(now);
         private readonly byte[] _scope = [.. projectId.ToByteArray(), .. System.Text.Encoding.UTF8.GetBytes(environment.ToWireName())];
         private bool _batchFailed;
@@ -143,7 +144,8 @@ public sealed class ImportLogsCommandHandler(
             }
 
             var entries = batch.ToArray();
-            await logs.PreparePartitionsAsync(entries.Select(entry => DateOnly.FromDateTime(entry.ServerTimestamp.UtcDateTime)).Distinct().ToArray(), cancellationToken);
+            var newDays = entries.Select(entry => DateOnly.FromDateTime(entry.ServerTimestamp.UtcDateTime)).Where(_preparedDays.Add).ToArray();
+            await logs.PreparePartitionsAsync(newDays, cancellationToken);
             await using var transaction = await transactions.BeginAsync(cancellationToken);
             var stored = await logs.ImportAsync(transaction, entries, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
