@@ -19,7 +19,6 @@ public static class LogFields
     /// <summary>Fields of a stored log (the LogEntry shape) that historical import reads and ingestion ignores.</summary>
     public const string Id = "id";
     public const string ServerTimestamp = "server_timestamp";
-    public const string ApiKeyId = "api_key_id";
 
     public static IReadOnlyList<string> Objects { get; } = [Actor, Target, Context, Metadata];
 
