@@ -194,13 +194,13 @@ public static class StreamingSuite
             {
                 await using var transaction = await connection.BeginTransactionAsync();
                 await using (var importer = await connection.BeginBinaryImportAsync(
-                                 "COPY logs (project_id, environment, server_timestamp, id, client_timestamp, level, action, message, tags, actor, api_key_id) FROM STDIN (FORMAT BINARY)"))
+                                 "COPY logs (project_id, environment, server_timestamp, id, client_timestamp, level, action, message, tags, api_key_id) FROM STDIN (FORMAT BINARY)"))
                 {
                     var now = DateTime.UtcNow;
                     foreach (var log in logs)
                     {
                         await importer.WriteRowAsync(default, workspace.ProjectId, "production", now, Guid.CreateVersion7(), now, log.Level, log.Action, log.Message,
-                            log.Tags, log.Actor, workspace.KeyId);
+                            log.Tags, workspace.KeyId);
                     }
 
                     await importer.CompleteAsync();
