@@ -143,6 +143,28 @@ public sealed class ConsoleJourneyTests : ConsoleBrowserTest
     }
 
     [Test]
+    public async Task A_live_tail_shows_a_new_matching_log_and_holds_new_ones_while_paused()
+    {
+        var projectId = await Admin.CreateProjectAsync("Tail");
+        var (_, production) = await Admin.CreateKeyAsync(projectId);
+        using var data = Admin.DataClient(production);
+        await SignInAsync();
+        await Page.GotoAsync($"/console/projects/{projectId}/tail?environment=production&q={Uri.EscapeDataString("level>=warn")}");
+        await Expect(Page.Locator("[data-tail-status]")).ToHaveTextAsync(new Regex("^Live"));
+
+        await AdminApi.IngestAsync(data, AdminApi.Log("payment.declined", "error", message: "card declined"), AdminApi.Log("page.viewed"));
+        await Expect(Page.Locator("li.log", new() { HasText = "payment.declined" })).ToBeVisibleAsync();
+        await Expect(Page.Locator("li.log", new() { HasText = "page.viewed" })).ToHaveCountAsync(0);
+
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Pause" }).ClickAsync();
+        await AdminApi.IngestAsync(data, AdminApi.Log("payment.retried", "warn"));
+        await Expect(Page.Locator("[data-tail-status]")).ToHaveTextAsync("Paused: 1 new.");
+        await Expect(Page.Locator("li.log", new() { HasText = "payment.retried" })).ToHaveCountAsync(0);
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Resume" }).ClickAsync();
+        await Expect(Page.Locator("li.log").First).ToContainTextAsync("payment.retried");
+    }
+
+    [Test]
     public async Task The_usage_chart_reflects_an_ingest()
     {
         var projectId = await Admin.CreateProjectAsync("Usage");

@@ -55,6 +55,9 @@ public sealed class EveryPageTests : ConsoleBrowserTest
         await Expect(Page.Locator("li.log")).ToHaveCountAsync(3);
         await Page.Locator("li.log summary").First.ClickAsync();
         await CheckAsync("search", width, problems);
+        await Page.GotoAsync($"{project}/tail?environment=production");
+        await Expect(Page.Locator("[data-tail-status]")).ToHaveTextAsync(new Regex("^Live"));
+        await CheckAsync("tail", width, problems);
         await Page.GotoAsync($"{project}/search?environment=production&q={Uri.EscapeDataString("level=error,")}");
         await Expect(Page.Locator("mark.error-at")).ToBeVisibleAsync();
         await CheckAsync("search-error", width, problems);

@@ -18,7 +18,8 @@ public sealed class ConsoleSessionTests : IntegrationTest
         [
             "/console", "/console/audit", "/console/sign-out",
             $"/console/projects/{projectId}/keys", $"/console/projects/{projectId}/keys/new", $"/console/projects/{projectId}/search?q=level%3Derror",
-            $"/console/projects/{projectId}/usage", $"/console/projects/{projectId}/actions", $"/console/projects/{projectId}/actions/edit?action=user.login",
+            $"/console/projects/{projectId}/tail", $"/console/projects/{projectId}/tail?handler=Stream",
+            $"/console/projects/{projectId}/search?handler=Export&format=csv", $"/console/projects/{projectId}/usage", $"/console/projects/{projectId}/actions", $"/console/projects/{projectId}/actions/edit?action=user.login",
             $"/console/projects/{projectId}/keys/{key.Id}/activity", $"/console/projects/{projectId}/keys/{key.Id}/revoke",
             $"/console/projects/{projectId}/keys/{key.Id}/rotate",
         ];

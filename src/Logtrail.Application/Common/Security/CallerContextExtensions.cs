@@ -20,6 +20,15 @@ public static class CallerContextExtensions
         ?? caller.AdminReadScope
         ?? throw new InvalidOperationException("The request reached a read handler without a key or an admin read scope.");
 
+    /// <summary>
+    /// Who holds a read that counts against a per-reader allowance (open live tails): the key, or for an operator reading
+    /// through the console the admin token.
+    /// </summary>
+    public static Guid RequireReaderId(this ICallerContext caller) =>
+        caller.Key?.KeyId
+        ?? caller.AdminActor?.TokenId
+        ?? throw new InvalidOperationException("The request reached a read handler without a key or an admin token.");
+
     /// <summary>Who acts on the admin API; the authorization behaviour has ensured there is someone for every admin request.</summary>
     public static AdminActor RequireAdminActor(this ICallerContext caller) =>
         caller.AdminActor ?? throw new InvalidOperationException("The request reached an admin handler without an admin token.");

@@ -33,7 +33,7 @@ public sealed class TailLogsQueryHandler(
     public Task<LogTailSession> Handle(TailLogsQuery request, CancellationToken cancellationToken)
     {
         var query = request.Lcql.Checked();
-        var lease = openTails.TryOpen(caller.RequireKey().KeyId, settings.MaxOpenPerKey) ?? throw new TooManyTailsException(settings.MaxOpenPerKey);
+        var lease = openTails.TryOpen(caller.RequireReaderId(), settings.MaxOpenPerKey) ?? throw new TooManyTailsException(settings.MaxOpenPerKey);
         var session = new LogTailSession(
             logs.CallerFilter() with { Query = query }, new LcqlMatcher(query), request.LastEventId, reader, mapper, settings, clock, lease);
         session.Start(feed);
