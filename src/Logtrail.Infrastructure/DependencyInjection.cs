@@ -4,6 +4,7 @@ using Logtrail.Application.Activity.ViewerTokens;
 using Logtrail.Application.Audit;
 using Logtrail.Application.Authentication;
 using Logtrail.Application.Common.Persistence;
+using Logtrail.Application.Common.RateLimiting;
 using Logtrail.Application.Keys;
 using Logtrail.Application.Keys.Activity;
 using Logtrail.Application.Logs;
@@ -17,6 +18,7 @@ using Logtrail.Application.Usage;
 using Logtrail.Domain.Usage;
 using Logtrail.Infrastructure.Activity;
 using Logtrail.Infrastructure.Audit;
+using Logtrail.Infrastructure.Background;
 using Logtrail.Infrastructure.Configuration;
 using Logtrail.Infrastructure.DataProtection;
 using Logtrail.Infrastructure.Keys;
@@ -25,6 +27,7 @@ using Logtrail.Infrastructure.Logs.Tail;
 using Logtrail.Infrastructure.Persistence;
 using Logtrail.Infrastructure.Persistence.Repositories;
 using Logtrail.Infrastructure.Projects;
+using Logtrail.Infrastructure.RateLimiting;
 using Logtrail.Infrastructure.Usage;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
@@ -91,10 +94,17 @@ public static class DependencyInjection
         services.AddSingleton<ILogAggregator, LogAggregator>();
         services.AddSingleton<IViewerTokenStore, ViewerTokenStore>();
         services.AddSingleton<ICorsOriginStore, CorsOriginStore>();
+        services.AddOptions<InstanceOptions>()
+            .Bind(configuration.GetSection(InstanceOptions.SectionName))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddSingleton<InstanceIdentity>();
+        services.AddSingleton<JobLeases>();
         services.AddSingleton<LogPartitionMaintainer>();
-        services.AddHostedService(provider => provider.GetRequiredService<LogPartitionMaintainer>());
+        services.AddHostedService<ElectedJobRunner<LogPartitionMaintainer>>();
         services.AddSingleton<RetentionEnforcer>();
-        services.AddHostedService(provider => provider.GetRequiredService<RetentionEnforcer>());
+        services.AddHostedService<ElectedJobRunner<RetentionEnforcer>>();
+        services.AddSingleton<ITokenLeaseStore, PostgresTokenLeaseStore>();
 
         services.AddOptions<ActivityOptions>()
             .Bind(configuration.GetSection(ActivityOptions.SectionName))

@@ -46,7 +46,7 @@ public abstract class ContractAuthenticationHandler<TCaller>(
         return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), Scheme.Name));
     }
 
-    protected sealed override Task HandleChallengeAsync(AuthenticationProperties properties)
+    protected sealed override async Task HandleChallengeAsync(AuthenticationProperties properties)
     {
         var failure = Context.Features.Get<AuthenticationFailure>()
             ?? new AuthenticationFailure(ErrorCodes.MissingApiKey, $"No {CredentialName} was given.");
@@ -55,17 +55,18 @@ public abstract class ContractAuthenticationHandler<TCaller>(
             keyActivity.RecordOnCompletion(Context, deniedKeyId, denied: true);
         }
 
-        var attempt = throttle.RecordFailure(Context.Connection.RemoteIpAddress);
+        var attempt = await throttle.RecordFailureAsync(Context.Connection.RemoteIpAddress);
         if (!attempt.Allowed)
         {
-            return errors.WriteAsync(Context, new ApiError(
+            await errors.WriteAsync(Context, new ApiError(
                 ErrorKind.RateLimited,
                 ErrorCodes.RateLimitIpExceeded,
                 "Too many requests from this address failed authentication; retry after the Retry-After delay.",
                 RetryAfter: attempt.RetryAfter));
+            return;
         }
 
-        return errors.WriteAsync(Context, new ApiError(ErrorKind.Unauthenticated, failure.ErrorCode, failure.Message));
+        await errors.WriteAsync(Context, new ApiError(ErrorKind.Unauthenticated, failure.ErrorCode, failure.Message));
     }
 
     protected sealed override Task HandleForbiddenAsync(AuthenticationProperties properties) => HandleChallengeAsync(properties);

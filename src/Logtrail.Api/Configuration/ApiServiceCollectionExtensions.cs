@@ -66,6 +66,7 @@ public static class ApiServiceCollectionExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.AddSingleton<TokenBuckets>();
+        services.AddHostedService<RateLimitSliceReturner>();
         services.AddSingleton<FailedAuthenticationThrottle>();
         services.AddSingleton<KeyActivityCapture>();
 

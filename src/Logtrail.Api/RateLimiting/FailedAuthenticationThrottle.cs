@@ -13,6 +13,6 @@ public sealed class FailedAuthenticationThrottle(TokenBuckets buckets, IOptions<
     public const string Policy = "failed-authentication";
 
     /// <summary>Counts one failed attempt from <paramref name="client"/>; refused once the address has used its allowance.</summary>
-    public RateLimitDecision RecordFailure(IPAddress? client) =>
-        buckets.Take(new TokenBucket(Policy, ClientAddresses.Describe(client) ?? "unknown", options.Value.FailedAuthenticationsPerIpPerMinute));
+    public ValueTask<RateLimitDecision> RecordFailureAsync(IPAddress? client) =>
+        buckets.TakeAsync(new TokenBucket(Policy, ClientAddresses.Describe(client) ?? "unknown", options.Value.FailedAuthenticationsPerIpPerMinute));
 }

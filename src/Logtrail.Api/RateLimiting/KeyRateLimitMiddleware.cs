@@ -19,25 +19,26 @@ public sealed class KeyRateLimitMiddleware(
     public const string ValidationPolicy = "validate";
     public const string ViewerPolicy = "viewer";
 
-    public Task InvokeAsync(HttpContext context)
+    public async Task InvokeAsync(HttpContext context)
     {
         if (context.Features.Get<CallerKey>() is not { } key)
         {
-            return next(context);
+            await next(context);
+            return;
         }
 
         var subject = key.KeyId.ToString();
         var decision = key.Viewer is { } viewer
-            ? buckets.Take(new TokenBucket(ViewerPolicy, viewer.TokenId.ToString(), options.Value.ViewerTokenRequestsPerMinute))
-            : buckets.Take(new TokenBucket(PlanPolicy, subject, plans.For(key).RequestsPerMinute));
+            ? await buckets.TakeAsync(new TokenBucket(ViewerPolicy, viewer.TokenId.ToString(), options.Value.ViewerTokenRequestsPerMinute))
+            : await buckets.TakeAsync(new TokenBucket(PlanPolicy, subject, plans.For(key).RequestsPerMinute));
         if (decision.Allowed && context.GetEndpoint()?.Metadata.GetMetadata<ValidationRateLimitAttribute>() is not null)
         {
-            var validation = buckets.Take(new TokenBucket(ValidationPolicy, subject, options.Value.ValidationsPerKeyPerMinute));
+            var validation = await buckets.TakeAsync(new TokenBucket(ValidationPolicy, subject, options.Value.ValidationsPerKeyPerMinute));
             decision = validation.Allowed ? decision : validation;
         }
 
         RateLimitHeaders.AddOnStarting(context.Response, decision, clock.GetUtcNow());
-        return decision.Allowed ? next(context) : errors.WriteAsync(context, Refusal(decision));
+        await (decision.Allowed ? next(context) : errors.WriteAsync(context, Refusal(decision)));
     }
 
     private static ApiError Refusal(RateLimitDecision decision) => decision.Bucket.Policy switch

@@ -1,5 +1,6 @@
 using Dapper;
-using Microsoft.Extensions.Hosting;
+using Logtrail.Infrastructure.Background;
+using Logtrail.Infrastructure.Persistence;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Npgsql;
@@ -7,26 +8,37 @@ using Npgsql;
 namespace Logtrail.Infrastructure.Logs;
 
 /// <summary>
-/// Keeps a daily <c>logs</c> partition ready for today and the next <see cref="DaysAhead"/> days (checked at start
-/// and hourly). A row no partition covers lands in the default partition; the next partition created for its day
-/// takes it over.
+/// Keeps a daily <c>logs</c> partition ready for today and the next <see cref="DaysAhead"/> days, on the instance that
+/// holds the <c>log-partitions</c> lease (when it takes it, then hourly), each day in a short transaction with
+/// <see cref="JobTransaction"/>'s timeouts. A row no partition covers lands in the default partition; the next
+/// partition created for its day takes it over.
 /// </summary>
 public sealed partial class LogPartitionMaintainer(
     NpgsqlDataSource dataSource, TimeProvider clock, IOptions<LogStorageOptions> options, ILogger<LogPartitionMaintainer> logger)
-    : BackgroundService
+    : IElectedJob
 {
     public const int DaysAhead = 7;
-    private static readonly TimeSpan CheckInterval = TimeSpan.FromHours(1);
+
+    public string Name => "log-partitions";
+
+    public bool Enabled => options.Value.MaintainPartitions;
+
+    public TimeSpan Interval => TimeSpan.FromHours(1);
+
+    public async Task RunAsync(CancellationToken cancellationToken) => LogChecked(logger, await EnsurePartitionsAsync(cancellationToken));
 
     public async Task<int> EnsurePartitionsAsync(CancellationToken cancellationToken)
     {
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         var created = 0;
         for (var offset = 0; offset <= DaysAhead; offset++)
         {
-            if (await connection.ExecuteScalarAsync<bool>(new CommandDefinition(
-                    "SELECT ensure_log_partition(@day)", new { day = today.AddDays(offset) }, cancellationToken: cancellationToken)))
+            var day = today.AddDays(offset);
+            if (await JobTransaction.RunAsync(
+                    dataSource,
+                    connection => connection.ExecuteScalarAsync<bool>(new CommandDefinition(
+                        "SELECT ensure_log_partition(@day)", new { day }, cancellationToken: cancellationToken)),
+                    cancellationToken))
             {
                 created++;
             }
@@ -35,32 +47,6 @@ public sealed partial class LogPartitionMaintainer(
         return created;
     }
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        if (!options.Value.MaintainPartitions)
-        {
-            return;
-        }
-
-        using var timer = new PeriodicTimer(CheckInterval);
-        do
-        {
-            try
-            {
-                var created = await EnsurePartitionsAsync(stoppingToken);
-                LogChecked(logger, created);
-            }
-            catch (Exception exception) when (exception is not OperationCanceledException)
-            {
-                LogFailed(logger, exception);
-            }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
-    }
-
     [LoggerMessage(Level = LogLevel.Information, Message = "Log partitions checked; {Created} created")]
     private static partial void LogChecked(ILogger logger, int created);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not create log partitions; rows go to the default partition until the next attempt")]
-    private static partial void LogFailed(ILogger logger, Exception exception);
 }

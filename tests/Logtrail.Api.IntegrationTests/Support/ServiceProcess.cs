@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
@@ -10,18 +11,28 @@ namespace Logtrail.Api.IntegrationTests.Support;
 /// </summary>
 public sealed class ServiceProcess : IAsyncDisposable
 {
+    private readonly IReadOnlyDictionary<string, string> _settings;
+    private readonly ConcurrentQueue<string> _output = new();
     private Process? _process;
 
-    private ServiceProcess(int port) => BaseAddress = new Uri($"http://127.0.0.1:{port}");
+    private ServiceProcess(int port, IReadOnlyDictionary<string, string> settings)
+    {
+        BaseAddress = new Uri($"http://127.0.0.1:{port}");
+        _settings = settings;
+    }
 
     public Uri BaseAddress { get; }
 
-    public static async Task<ServiceProcess> StartAsync()
+    /// <summary>Starts the service; <paramref name="settings"/> are environment variables on top of the defaults below (the test database, no migrations, no partition maintenance, warnings only).</summary>
+    public static async Task<ServiceProcess> StartAsync(IReadOnlyDictionary<string, string>? settings = null)
     {
-        var service = new ServiceProcess(FreePort());
+        var service = new ServiceProcess(FreePort(), settings ?? new Dictionary<string, string>());
         await service.StartProcessAsync();
         return service;
     }
+
+    /// <summary>Whether the process has written a line matching <paramref name="match"/> (standard output or error) since it started.</summary>
+    public bool HasWritten(Func<string, bool> match) => _output.Any(match);
 
     public HttpClient CreateClient(string apiKey)
     {
@@ -85,9 +96,15 @@ public sealed class ServiceProcess : IAsyncDisposable
         start.Environment["Logtrail__Database__MigrateOnStart"] = "false";
         start.Environment["Logtrail__Logs__MaintainPartitions"] = "false";
         start.Environment["Logging__LogLevel__Default"] = "Warning";
+        foreach (var (name, value) in _settings)
+        {
+            start.Environment[name] = value;
+        }
+
+        _output.Clear();
         _process = Process.Start(start)!;
-        _process.OutputDataReceived += (_, _) => { };
-        _process.ErrorDataReceived += (_, _) => { };
+        _process.OutputDataReceived += (_, line) => Collect(line.Data);
+        _process.ErrorDataReceived += (_, line) => Collect(line.Data);
         _process.BeginOutputReadLine();
         _process.BeginErrorReadLine();
 
@@ -95,7 +112,7 @@ public sealed class ServiceProcess : IAsyncDisposable
         var deadline = Stopwatch.StartNew();
         while (deadline.Elapsed < TimeSpan.FromSeconds(60))
         {
-            Assert.That(_process.HasExited, Is.False, "the service process exited while starting");
+            Assert.That(_process.HasExited, Is.False, $"the service process exited while starting:\n{string.Join('\n', _output.TakeLast(30))}");
             try
             {
                 if ((await probe.GetAsync("/health/ready")).StatusCode == HttpStatusCode.OK)
@@ -112,6 +129,14 @@ public sealed class ServiceProcess : IAsyncDisposable
         }
 
         Assert.Fail("the service process did not become ready within 60 s");
+    }
+
+    private void Collect(string? line)
+    {
+        if (line is not null)
+        {
+            _output.Enqueue(line);
+        }
     }
 
     /// <summary>The service's own build output: <c>src/Logtrail.Api/bin/{configuration}/net10.0</c>, beside this test's.</summary>
