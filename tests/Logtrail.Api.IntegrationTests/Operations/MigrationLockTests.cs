@@ -22,7 +22,7 @@ public sealed class MigrationLockTests
         try
         {
             await using var connection = new NpgsqlConnection(connectionString);
-            var applied = (await connection.QueryAsync<string>("SELECT scriptname FROM schemaversions")).ToList();
+            var applied = (await connection.QueryAsync<string>("SELECT scriptname FROM schemaversions", commandTimeout: 300)).ToList();
             Assert.That(applied, Is.Unique);
             Assert.That(applied, Has.Some.Contains("0026_instance_coordination"));
         }
@@ -34,7 +34,7 @@ public sealed class MigrationLockTests
             }
 
             await using var maintenance = await TestDatabase.OpenAsync();
-            await maintenance.ExecuteAsync($"DROP DATABASE IF EXISTS {database} WITH (FORCE)");
+            await maintenance.ExecuteAsync($"DROP DATABASE IF EXISTS {database} WITH (FORCE)", commandTimeout: 300);
         }
     }
 }
