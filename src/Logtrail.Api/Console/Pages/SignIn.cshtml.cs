@@ -29,7 +29,7 @@ public sealed class SignInModel(AdminTokenAuthenticator authenticator, FailedAut
         var outcome = await authenticator.AuthenticateAsync(token?.Trim(), HttpContext.RequestAborted);
         if (!outcome.Succeeded)
         {
-            var attempt = throttle.RecordFailure(HttpContext.Connection.RemoteIpAddress);
+            var attempt = await throttle.RecordFailureAsync(HttpContext.Connection.RemoteIpAddress);
             Response.StatusCode = attempt.Allowed ? StatusCodes.Status401Unauthorized : StatusCodes.Status429TooManyRequests;
             Failure = attempt.Allowed
                 ? "That admin token is not valid."
