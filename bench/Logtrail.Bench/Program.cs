@@ -1,14 +1,15 @@
 using Logtrail.Bench;
 
 // Benchmarks against a running service (./run.sh) and its database; see docs/benchmarks.md.
-// dotnet run -c Release --project bench/Logtrail.Bench -- [--mode ingest|lcql|activity|console|streaming] [options]
+// dotnet run -c Release --project bench/Logtrail.Bench -- [--mode ingest|lcql|activity|sdk|console|streaming] [options]
 var settings = BenchSettings.Parse(args);
 await (settings.Mode switch
 {
     "ingest" => IngestSuite.RunAsync(settings),
     "lcql" => LcqlSuite.RunAsync(settings),
     "activity" => ActivitySuite.RunAsync(settings),
+    "sdk" => SdkSuite.RunAsync(settings),
     "console" => ConsoleSuite.RunAsync(settings),
     "streaming" => StreamingSuite.RunAsync(settings),
-    _ => throw new ArgumentException($"Unknown --mode '{settings.Mode}'; use ingest, lcql, activity, console or streaming."),
+    _ => throw new ArgumentException($"Unknown --mode '{settings.Mode}'; use ingest, lcql, activity, sdk, console or streaming."),
 });

@@ -20,7 +20,7 @@ internal sealed class LogRecordMapper(int maxExceptionLength)
         var log = new LogEvent(LogFields.Action(action), LevelOf(record.Level))
         {
             ClientTimestamp = record.Timestamp,
-            Message = record.Message,
+            Message = record.Message(),
         };
 
         var context = new JsonObject { ["category"] = record.Category };
@@ -30,7 +30,7 @@ internal sealed class LogRecordMapper(int maxExceptionLength)
         }
 
         JsonObject? metadata = null;
-        foreach (var (key, value) in record.Properties ?? [])
+        foreach (var (key, value) in record.Properties() ?? [])
         {
             if (key == OriginalFormat)
             {

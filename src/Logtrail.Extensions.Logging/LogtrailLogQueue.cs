@@ -117,6 +117,14 @@ internal sealed class LogtrailLogQueue : IAsyncDisposable
 
     private async Task SendAsync(List<LogtrailLogRecord> records)
     {
+        if (_abort.IsCancellationRequested)
+        {
+            // Shutdown ran out of time: what is still queued is counted as failed, not sent.
+            Statistics.AddFailed(records.Count, "The provider was disposed before these logs could be sent.");
+            Settle(records.Count);
+            return;
+        }
+
         var logs = new List<LogEvent>(records.Count + 1);
         foreach (var record in records)
         {

@@ -17,35 +17,11 @@ internal sealed class LogtrailLogger(string category, LogtrailLogQueue queue, Fu
             return;
         }
 
-        string message;
-        try
-        {
-            message = formatter(state, exception);
-        }
-        catch (Exception formatFailure)
-        {
-            // A broken formatter must not break the caller: the log goes out with what went wrong instead.
-            message = $"(the message could not be formatted: {formatFailure.Message})";
-        }
-
-        var record = new LogtrailLogRecord(DateTimeOffset.UtcNow, logLevel, category, eventId, message, Properties(state), exception);
+        var timestamp = DateTimeOffset.UtcNow;
+        LogtrailLogRecord record = typeof(TState).IsValueType
+            ? new DeferredLogRecord<TState>(timestamp, logLevel, category, eventId, exception, state, formatter)
+            : CapturedLogRecord.Capture(timestamp, logLevel, category, eventId, exception, state, formatter);
         scopes()?.ForEachScope(static (scope, target) => target.AddScope(scope), record);
         queue.Enqueue(record);
-    }
-
-    private static KeyValuePair<string, object?>[]? Properties<TState>(TState state)
-    {
-        if (state is not IReadOnlyList<KeyValuePair<string, object?>> { Count: > 0 } list)
-        {
-            return null;
-        }
-
-        var properties = new KeyValuePair<string, object?>[list.Count];
-        for (var index = 0; index < properties.Length; index++)
-        {
-            properties[index] = list[index];
-        }
-
-        return properties;
     }
 }

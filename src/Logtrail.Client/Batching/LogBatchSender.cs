@@ -32,31 +32,32 @@ public sealed class LogBatchSender
     /// <summary>What became of the logs sent so far.</summary>
     public LogDeliveryStatistics Statistics { get; }
 
-    /// <summary>Sends <paramref name="logs"/> in as many bulk requests as the plan needs; completes when each has an outcome.</summary>
+    /// <summary>Sends <paramref name="logs"/> in as many bulk requests as the plan needs; completes when each has an outcome. Never throws.</summary>
     public async Task SendAsync(IReadOnlyList<LogEvent> logs, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(logs);
-        LogtrailClient client;
+        var settled = 0;
         try
         {
-            client = _client();
-        }
-        catch (InvalidOperationException exception)
-        {
-            Statistics.AddFailed(logs.Count, exception.Message);
-            return;
-        }
-
-        var batchSize = await BatchSizeAsync(client, cancellationToken).ConfigureAwait(false);
-        for (var start = 0; start < logs.Count; start += batchSize)
-        {
-            var chunk = new List<LogEvent>(Math.Min(batchSize, logs.Count - start));
-            for (var index = start; index < logs.Count && chunk.Count < batchSize; index++)
+            var client = _client();
+            var batchSize = await BatchSizeAsync(client, cancellationToken).ConfigureAwait(false);
+            for (var start = 0; start < logs.Count; start += batchSize)
             {
-                chunk.Add(logs[index]);
-            }
+                var chunk = new List<LogEvent>(Math.Min(batchSize, logs.Count - start));
+                for (var index = start; index < logs.Count && chunk.Count < batchSize; index++)
+                {
+                    chunk.Add(logs[index]);
+                }
 
-            await SendChunkAsync(client, chunk, cancellationToken).ConfigureAwait(false);
+                await SendChunkAsync(client, chunk, cancellationToken).ConfigureAwait(false);
+                settled += chunk.Count;
+            }
+        }
+        catch (Exception exception)
+        {
+            // Each chunk's expected failures are counted where they happen; anything else (a client that cannot be
+            // built, a serialization failure) fails what is left, and the caller's loop goes on.
+            Statistics.AddFailed(logs.Count - settled, Describe(exception));
         }
     }
 
@@ -112,7 +113,7 @@ public sealed class LogBatchSender
             {
                 _planBatchSize = (await client.GetInfoAsync(cancellationToken).ConfigureAwait(false)).Plan.MaxBatchSize;
             }
-            catch (Exception exception) when (exception is LogtrailApiException or HttpRequestException or TimeoutRejectedException)
+            catch (Exception exception) when (exception is LogtrailApiException or HttpRequestException or TimeoutRejectedException or OperationCanceledException)
             {
                 // Unknown for now: the smallest plan's batch fits every plan; asked again next time.
                 return Math.Min(SmallestPlanBatchSize, _maxBatchSize ?? SmallestPlanBatchSize);

@@ -37,7 +37,8 @@ public sealed class LogDeliveryStatistics
 
     internal void AddOverQuota(long count, string error) => Record(ref _overQuota, count, error);
 
-    internal void AddFailed(long count, string error) => Record(ref _failed, count, error);
+    /// <summary>Counts logs that could not be delivered (for providers that give up on logs before sending them, e.g. at shutdown).</summary>
+    public void AddFailed(long count, string error) => Record(ref _failed, count, error);
 
     private void Record(ref long counter, long count, string error)
     {

@@ -1,0 +1,124 @@
+using System.Diagnostics;
+using Logtrail.Client;
+using Logtrail.Extensions.Logging;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Logtrail.Bench;
+
+/// <summary>The .NET logging provider: what an <c>ILogger</c> call costs the caller, and logs/s through it to the service.</summary>
+public sealed class SdkBenchmarks(BenchSettings settings, BenchWorkspace workspace)
+{
+    private static readonly Action<ILogger, int, string, int, int, string, Exception?> RequestServed =
+        LoggerMessage.Define<int, string, int, int, string>(
+            LogLevel.Information, new EventId(7, "api.request"), "Request {RequestNumber} for {UserId} answered {StatusCode} in {DurationMs} ms from {ClientIp}");
+
+    /// <summary>
+    /// (s1) Calls per second the provider accepts on one thread, with the network held (no request ever completes,
+    /// so nothing is sent while measuring), and the bytes the calling thread allocates per call.
+    /// </summary>
+    public Measurement AcceptRate(int calls, Action<double> progress)
+    {
+        using var held = new HeldHandler();
+        using var services = ProviderServices(held, calls + 200_000);
+        var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger("Shop.Api");
+        for (var warmup = 0; warmup < 200_000; warmup++)
+        {
+            RequestServed(logger, warmup, "user_42", 200, 17, "10.0.0.1", null);
+        }
+
+        var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
+        var stopwatch = Stopwatch.StartNew();
+        for (var call = 0; call < calls; call++)
+        {
+            RequestServed(logger, call, "user_42", 200, 17, "10.0.0.1", null);
+            if ((call & 0xFFFF) == 0)
+            {
+                progress((double)call / calls);
+            }
+        }
+
+        stopwatch.Stop();
+        var bytesPerCall = (double)(GC.GetAllocatedBytesForCurrentThread() - allocatedBefore) / calls;
+        var dropped = services.GetRequiredService<LogtrailLoggerProvider>().Statistics.Dropped;
+        return Measurement.Throughput("(s1) ILogger calls accepted, 1 thread", "calls/s", calls, stopwatch.Elapsed,
+            $"{calls:N0} calls in {stopwatch.Elapsed.TotalSeconds:0.00} s; {bytesPerCall:0} bytes allocated per call; {dropped} dropped");
+    }
+
+    /// <summary>(s2) Logs per second from the first <c>ILogger</c> call until the service acknowledged the last one.</summary>
+    public async Task<Measurement> EndToEndAsync(int logs, Action<double> progress)
+    {
+        using var services = ProviderServices(null, logs + 1);
+        var provider = services.GetRequiredService<LogtrailLoggerProvider>();
+        var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger("Shop.Api");
+        var stopwatch = Stopwatch.StartNew();
+        for (var call = 0; call < logs; call++)
+        {
+            RequestServed(logger, call, $"user_{call % 50_000}", call % 10 == 0 ? 500 : 200, call % 2_000, "10.0.0.1", null);
+        }
+
+        var flushed = provider.FlushAsync();
+        while (!flushed.IsCompleted)
+        {
+            progress((double)provider.Statistics.Sent / logs);
+            await Task.WhenAny(flushed, Task.Delay(250));
+        }
+
+        await flushed;
+        stopwatch.Stop();
+        var statistics = provider.Statistics;
+        if (statistics.Sent != logs)
+        {
+            throw new InvalidOperationException($"Sent {statistics.Sent} of {logs}: {statistics.LastError}");
+        }
+
+        return Measurement.Throughput("(s2) ILogger → provider → service", "rows/s", logs, stopwatch.Elapsed,
+            $"{logs:N0} logs, batches of 1,000, up to 4 in flight");
+    }
+
+    private ServiceProvider ProviderServices(HttpMessageHandler? primary, int queueCapacity)
+    {
+        var services = new ServiceCollection();
+        var client = services.AddLogtrail(options =>
+        {
+            options.ApiKey = workspace.Key;
+            options.BaseUrl = settings.BaseUrl;
+        });
+        if (primary is not null)
+        {
+            client.ConfigurePrimaryHttpMessageHandler(() => primary);
+        }
+
+        services.AddLogging(logging => logging.ClearProviders().SetMinimumLevel(LogLevel.Information)
+            .AddLogtrail(options =>
+            {
+                options.QueueCapacity = queueCapacity;
+                options.MaxBatchSize = 1_000;
+            }));
+        return services.BuildServiceProvider();
+    }
+
+    /// <summary>A network where no request ever completes (until disposed): what the caller must never wait for.</summary>
+    private sealed class HeldHandler : HttpMessageHandler
+    {
+        private readonly CancellationTokenSource _released = new();
+
+        protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            using var both = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, _released.Token);
+            await Task.Delay(Timeout.Infinite, both.Token);
+            throw new InvalidOperationException("unreachable");
+        }
+
+        protected override void Dispose(bool disposing)
+        {
+            if (disposing)
+            {
+                _released.Cancel();
+                _released.Dispose();
+            }
+
+            base.Dispose(disposing);
+        }
+    }
+}
