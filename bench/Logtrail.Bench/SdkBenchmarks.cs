@@ -46,9 +46,9 @@ public sealed class SdkBenchmarks(BenchSettings settings, BenchWorkspace workspa
     }
 
     /// <summary>(s2) Logs per second from the first <c>ILogger</c> call until the service acknowledged the last one.</summary>
-    public async Task<Measurement> EndToEndAsync(int logs, Action<double> progress)
+    public async Task<Measurement> EndToEndAsync(int logs, bool gzip, Action<double> progress)
     {
-        using var services = ProviderServices(null, logs + 1);
+        using var services = ProviderServices(null, logs + 1, gzip);
         var provider = services.GetRequiredService<LogtrailLoggerProvider>();
         var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger("Shop.Api");
         var stopwatch = Stopwatch.StartNew();
@@ -73,16 +73,17 @@ public sealed class SdkBenchmarks(BenchSettings settings, BenchWorkspace workspa
         }
 
         return Measurement.Throughput("(s2) ILogger → provider → service", "rows/s", logs, stopwatch.Elapsed,
-            $"{logs:N0} logs, batches of 1,000, up to 4 in flight");
+            $"{logs:N0} logs, batches of 1,000, up to 4 in flight, {(gzip ? "gzip (default)" : "no gzip")}");
     }
 
-    private ServiceProvider ProviderServices(HttpMessageHandler? primary, int queueCapacity)
+    private ServiceProvider ProviderServices(HttpMessageHandler? primary, int queueCapacity, bool gzip = true)
     {
         var services = new ServiceCollection();
         var client = services.AddLogtrail(options =>
         {
             options.ApiKey = workspace.Key;
             options.BaseUrl = settings.BaseUrl;
+            options.GzipThresholdBytes = gzip ? options.GzipThresholdBytes : int.MaxValue;
         });
         if (primary is not null)
         {

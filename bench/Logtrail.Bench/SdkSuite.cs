@@ -19,7 +19,8 @@ public static class SdkSuite
             for (var round = 1; round <= 2; round++)
             {
                 await run($"(b) bulk ×{concurrency}, round {round}", async report => await api.BulkAsync(logs, concurrency, report) with { Name = $"(b) POST /logs/bulk ×{concurrency}, round {round}" });
-                await run($"(s2) provider, round {round}", async report => await sdk.EndToEndAsync(settings.Logs, report) with { Name = $"(s2) ILogger → service, round {round}" });
+                await run($"(s2) provider, round {round}", async report => await sdk.EndToEndAsync(settings.Logs, gzip: true, report) with { Name = $"(s2) ILogger → service, round {round}" });
+                await run($"(s2') provider without gzip, round {round}", async report => await sdk.EndToEndAsync(settings.Logs, gzip: false, report) with { Name = $"(s2') ILogger → service without gzip, round {round}" });
             }
         });
 
@@ -27,6 +28,7 @@ public static class SdkSuite
         await Report.WriteAsync(settings, "sdk", results, new Dictionary<string, double>
         {
             ["provider_over_bulk"] = Best("(s2)") / Best("(b)"),
+            ["provider_without_gzip_over_bulk"] = Best("(s2')") / Best("(b)"),
         });
     }
 }
