@@ -66,9 +66,7 @@ public static class DependencyInjection
             .ValidateDataAnnotations()
             .ValidateOnStart();
 
-        services.AddSingleton(provider => new NpgsqlDataSourceBuilder(provider.GetRequiredService<IOptions<DatabaseOptions>>().Value.ConnectionString)
-            .UseLoggerFactory(provider.GetRequiredService<ILoggerFactory>())
-            .Build());
+        services.AddSingleton(provider => DataSource(provider.GetRequiredService<IOptions<DatabaseOptions>>().Value, provider.GetRequiredService<ILoggerFactory>()));
         services.AddSingleton(provider => new DatabaseMigrator(
             provider.GetRequiredService<IOptions<DatabaseOptions>>().Value.ConnectionString,
             provider.GetRequiredService<ILogger<DatabaseMigrator>>()));
@@ -137,5 +135,17 @@ public static class DependencyInjection
         services.AddSingleton(new QuotaGrace(configuration.GetValue(QuotaGraceSetting, QuotaGrace.DefaultPercent)));
         services.AddSingleton(TimeProvider.System);
         return services;
+    }
+
+    /// <summary>The one data source of the service, preparing statements automatically unless the connection string says otherwise.</summary>
+    private static NpgsqlDataSource DataSource(DatabaseOptions options, ILoggerFactory loggerFactory)
+    {
+        var builder = new NpgsqlDataSourceBuilder(options.ConnectionString).UseLoggerFactory(loggerFactory);
+        if (!options.ConnectionString.Replace(" ", "", StringComparison.Ordinal).Contains("MaxAutoPrepare", StringComparison.OrdinalIgnoreCase))
+        {
+            builder.ConnectionStringBuilder.MaxAutoPrepare = options.MaxAutoPrepare;
+        }
+
+        return builder.Build();
     }
 }

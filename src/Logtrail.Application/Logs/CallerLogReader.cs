@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using AutoMapper;
+using Logtrail.Application.Common.Exceptions;
 using Logtrail.Application.Common.Paging;
 using Logtrail.Application.Common.Security;
 using Logtrail.Domain.Logs;
@@ -9,8 +10,9 @@ namespace Logtrail.Application.Logs;
 
 /// <summary>
 /// The caller's logs: only its read scope's project and environment (its key's, or those an admin caller names),
-/// never older than the plan's retention. One page of a
-/// read (newest first, one row more than the page to tell whether another exists), or one log by id.
+/// never older than the plan's retention. One page of a read (newest first, one row more than the page to tell
+/// whether another exists), or one log by id. A page's cursor is the entry named by <c>cursorID</c>; <c>cursorTS</c>
+/// is not needed to find it.
 /// </summary>
 public sealed class CallerLogReader(ICallerContext caller, ILogReader reader, PlanCatalog plans, TimeProvider clock, IMapper mapper)
 {
@@ -38,7 +40,7 @@ public sealed class CallerLogReader(ICallerContext caller, ILogReader reader, Pl
             Limit = pageSize + 1,
             From = requested.From,
             To = requested.To,
-            After = requested.After,
+            After = window.CursorId is null ? null : await CursorEntryAsync(caller.RequireReadScope(), Guid.Parse(window.CursorId), cancellationToken),
         });
         var entries = await reader.ListAsync(filter, cancellationToken);
         return Page<LogEntry>.FromLookahead(entries, pageSize, entry => new PageCursor(entry.ServerTimestamp, entry.Id));
@@ -74,6 +76,15 @@ public sealed class CallerLogReader(ICallerContext caller, ILogReader reader, Pl
         var scope = caller.RequireReadScope();
         return LogFilter.Newest(scope.ProjectId, scope.Environment, RetentionStart(scope), int.MaxValue);
     }
+
+    /// <summary>
+    /// The position of the cursor entry, found by its id in the caller's project and environment: the stored
+    /// timestamp, so that a missing or imprecise <c>cursorTS</c> still pages exactly.
+    /// </summary>
+    private async Task<PageCursor> CursorEntryAsync(ReadScope scope, Guid id, CancellationToken cancellationToken) =>
+        await reader.FindPositionAsync(scope.ProjectId, scope.Environment, id, cancellationToken)
+        ?? throw new ValidationFailedException(
+            "cursorID", "'cursorID' names no log of this project and environment: pass the id of the last entry of the previous page.");
 
     private DateTimeOffset RetentionStart(ReadScope scope) => plans.Get(scope.PlanCode).RetentionStart(clock.GetUtcNow());
 }

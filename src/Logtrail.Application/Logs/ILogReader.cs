@@ -1,3 +1,4 @@
+using Logtrail.Application.Common.Paging;
 using Logtrail.Domain.Logs;
 using Logtrail.Domain.Tenancy;
 
@@ -7,6 +8,9 @@ namespace Logtrail.Application.Logs;
 public interface ILogReader
 {
     Task<LogEntry?> FindAsync(Guid projectId, DeploymentEnvironment environment, Guid id, DateTimeOffset notBefore, CancellationToken cancellationToken);
+
+    /// <summary>Where the log <paramref name="id"/> stands in the read order (its stored timestamp and id); null when it is not there.</summary>
+    Task<PageCursor?> FindPositionAsync(Guid projectId, DeploymentEnvironment environment, Guid id, CancellationToken cancellationToken);
 
     /// <summary>Up to <see cref="LogFilter.Limit"/> logs in the order <c>server_timestamp DESC, id DESC</c>.</summary>
     Task<IReadOnlyList<LogEntry>> ListAsync(LogFilter filter, CancellationToken cancellationToken);

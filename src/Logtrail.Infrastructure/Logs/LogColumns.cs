@@ -32,7 +32,7 @@ public static class LogColumns
     /// <summary>Every column's name, in map order: the column list of INSERT and COPY.</summary>
     public static string Names { get; } = string.Join(", ", All.Select(column => column.Name));
 
-    /// <summary>Every column as a SELECT reads it, named as <see cref="LogRow"/>'s properties.</summary>
+    /// <summary>Every column as a SELECT reads it, under its own name (JSONB as text).</summary>
     public static string SelectList { get; } = string.Join(", ", All.Select(column => column.Selected));
 
     /// <summary><c>$1, $2, …</c>: one positional parameter per column, for an INSERT of one row.</summary>

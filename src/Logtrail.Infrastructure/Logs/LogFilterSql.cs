@@ -12,7 +12,7 @@ namespace Logtrail.Infrastructure.Logs;
 /// </summary>
 public static class LogFilterSql
 {
-    /// <summary>The columns of a <see cref="LogRow"/>, JSONB as text: the SELECT list of <see cref="LogColumns"/>.</summary>
+    /// <summary>The columns of a log entry, JSONB as text: the SELECT list of <see cref="LogColumns"/>.</summary>
     public static readonly string Columns = LogColumns.SelectList;
 
     /// <summary>The caller's project and environment, within retention (parameters ProjectId, Environment, NotBefore).</summary>

@@ -56,7 +56,7 @@ public sealed class RetentionTests : IntegrationTest
         var client = DataClient((await Admin.CreateWorkspaceKeyAsync(planCode: "enterprise")).Key);
         await IngestAsync(client, ValidLog());
         await Background.FlushActivityAsync();
-        var partition = $"logs_{Api.Clock.GetUtcNow():yyyyMMdd}";
+        var partition = $"logs_{Api.Clock.GetUtcNow():yyyyMM}";
         await ExecuteAsync($"SELECT ensure_log_partition('{Api.Clock.GetUtcNow():yyyy-MM-dd}'::date)");
         Assert.That(await ScalarAsync($"SELECT count(*) FROM {partition}"), Is.EqualTo(1));
 
@@ -64,7 +64,9 @@ public sealed class RetentionTests : IntegrationTest
         await Enforcer.EnforceAsync(CancellationToken.None);
         Assert.That(await ScalarAsync($"SELECT count(*) FROM {partition}"), Is.EqualTo(1), "still within 365 days");
 
-        Api.Clock.Advance(TimeSpan.FromDays(3));
+        // A month's partition goes once the whole month is past every plan's retention.
+
+        Api.Clock.Advance(TimeSpan.FromDays(3 + 31));
         var report = await Enforcer.EnforceAsync(CancellationToken.None);
 
         Assert.That(report.PartitionsDropped, Is.GreaterThanOrEqualTo(1));

@@ -18,7 +18,7 @@ public sealed class LogPartitionTests : IntegrationTest
 
         Assert.That(created, Is.GreaterThanOrEqualTo(1));
         Assert.That(await CountInAsync("logs_default"), Is.Zero);
-        Assert.That(await CountInAsync($"logs_{Api.Clock.GetUtcNow():yyyyMMdd}"), Is.EqualTo(1));
+        Assert.That(await CountInAsync($"logs_{Api.Clock.GetUtcNow():yyyyMM}"), Is.EqualTo(1), "the month's partition");
         await ContractAssert.IsOkJsonAsync(await client.GetAsync($"{LogsPath}/{id}"));
     }
 

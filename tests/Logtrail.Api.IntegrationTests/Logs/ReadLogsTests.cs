@@ -135,11 +135,4 @@ public sealed class ReadLogsTests : IntegrationTest
         Assert.That((await PageAsync(client)).GetArrayLength(), Is.Zero);
         await ContractAssert.IsErrorAsync(await client.GetAsync($"{LogsPath}/{id}"), HttpStatusCode.NotFound, "LOG_NOT_FOUND", "not_found", "invalid_request_error");
     }
-
-    private static string QueryOf(string link)
-    {
-        var url = link[(link.IndexOf('<') + 1)..link.IndexOf('>')];
-        Assert.That(link, Does.EndWith("rel=\"next\""));
-        return new Uri(url).Query;
-    }
 }

@@ -53,6 +53,14 @@ public static class LogRequests
         return await ContractAssert.IsOkJsonAsync(response);
     }
 
+    /// <summary>The query string of a <c>Link: &lt;url&gt;; rel="next"</c> header.</summary>
+    public static string QueryOf(string link)
+    {
+        var url = link[(link.IndexOf('<') + 1)..link.IndexOf('>')];
+        Assert.That(link, Does.EndWith("rel=\"next\""));
+        return new Uri(url).Query;
+    }
+
     /// <summary>How many logs the database holds in all, whoever wrote them.</summary>
     public static async Task<long> CountStoredAsync()
     {

@@ -42,6 +42,11 @@ public static class ValidationRules
     public static IRuleBuilderOptions<T, string?> Rfc3339<T>(this IRuleBuilder<T, string?> rule) =>
         rule.Must(text => text is null || Domain.Common.Rfc3339.TryParse(text, out _)).WithMessage("'{PropertyName}' must be an RFC 3339 timestamp.");
 
+    /// <summary>An instant of a read window: RFC 3339, or a date and time without an offset (UTC).</summary>
+    public static IRuleBuilderOptions<T, string?> QueryInstant<T>(this IRuleBuilder<T, string?> rule) =>
+        rule.Must(text => text is null || Domain.Common.Rfc3339.TryParseQueryValue(text, out _))
+            .WithMessage("'{PropertyName}' must be an RFC 3339 timestamp (without an offset it is read as UTC).");
+
     public static IRuleBuilderOptions<T, DateTimeOffset?> InTheFuture<T>(this IRuleBuilder<T, DateTimeOffset?> rule, TimeProvider clock) =>
         rule.Must(instant => instant is null || instant > clock.GetUtcNow())
             .WithMessage("'{PropertyName}' must be in the future.");

@@ -29,7 +29,6 @@ public sealed class RowMappingProfile : Profile
         CreateMap<ApiKeyCredentialRow, ApiKey>();
         CreateMap<ApiKeyCredentialRow, KeyWorkspace>();
         CreateMap<short, Level>().ConvertUsing(level => (Level)level);
-        CreateMap<LogRow, LogEntry>();
         CreateMap<ApiKeyCredentialRow, ApiKeyCredential>()
             .ForCtorParam(nameof(ApiKeyCredential.Key), options => options.MapFrom(row => row))
             .ForCtorParam(nameof(ApiKeyCredential.Workspace), options => options.MapFrom(row => row));

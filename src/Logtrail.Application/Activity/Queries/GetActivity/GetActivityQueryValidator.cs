@@ -11,7 +11,7 @@ public sealed class GetActivityQueryValidator : AbstractValidator<GetActivityQue
 
     public GetActivityQueryValidator()
     {
-        Include(new LogWindowValidator());
+        Include(new LogWindowValidator(cursorFoundById: true));
         RuleFor(query => query.ActorId).MaximumLength(MaxIdLength).OverridePropertyName("actor_id");
         RuleFor(query => query.TargetId).MaximumLength(MaxIdLength).OverridePropertyName("target_id");
         RuleFor(query => query.Action).MaximumLength(IngestLogRules.MaxActionLength).OverridePropertyName("action");

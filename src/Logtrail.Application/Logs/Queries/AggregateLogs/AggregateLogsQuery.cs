@@ -39,7 +39,7 @@ public sealed class AggregateLogsQueryHandler(CallerLogReader logs, ILogAggregat
     {
         var query = request.Lcql.Checked();
         var groupings = request.Groupings();
-        var filter = logs.CallerFilter() with { From = Rfc3339.ParseOrNull(request.From), To = Rfc3339.ParseOrNull(request.To), Query = query };
+        var filter = logs.CallerFilter() with { From = Rfc3339.ParseQueryValueOrNull(request.From), To = Rfc3339.ParseQueryValueOrNull(request.To), Query = query };
         var rows = await aggregator.CountAsync(
             filter, groupings, BucketIntervals.ParseOrNull(request.Interval), AggregateLogsQuery.MaxGroups + 1, cancellationToken);
         var groups = rows.Take(AggregateLogsQuery.MaxGroups).Select(row => new AggregateGroup(KeyOf(groupings, row), row.Count)).ToList();

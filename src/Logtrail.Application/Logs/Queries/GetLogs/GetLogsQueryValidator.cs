@@ -9,7 +9,7 @@ public sealed class GetLogsQueryValidator : AbstractValidator<GetLogsQuery>
 {
     public GetLogsQueryValidator()
     {
-        Include(new LogWindowValidator());
+        Include(new LogWindowValidator(cursorFoundById: true));
         RuleForEach(query => Csv.Split(query.Levels))
             .Must(level => Levels.TryParse(level, out _))
             .OverridePropertyName("levels")

@@ -4,5 +4,5 @@ namespace Logtrail.Application.Logs.Queries.QueryLogs;
 
 public sealed class QueryLogsQueryValidator : AbstractValidator<QueryLogsQuery>
 {
-    public QueryLogsQueryValidator() => Include(new LogWindowValidator());
+    public QueryLogsQueryValidator() => Include(new LogWindowValidator(cursorFoundById: true));
 }

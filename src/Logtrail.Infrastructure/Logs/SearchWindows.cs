@@ -1,0 +1,42 @@
+namespace Logtrail.Infrastructure.Logs;
+
+/// <summary>
+/// The time windows a newest-first read searches, newest first: the first spans <see cref="FirstSpan"/> below the
+/// top of the range, each next one <see cref="Growth"/> times the one before, the last ends at the bottom of the
+/// range. A page that fills in its first day (the usual case) costs one statement over one partition; a search that
+/// matches nothing covers a year in four. Windows are disjoint and ordered, so their results,
+/// concatenated, keep the read order.
+/// </summary>
+public static class SearchWindows
+{
+    public static readonly TimeSpan FirstSpan = TimeSpan.FromDays(1);
+    public const int Growth = 8;
+
+    /// <param name="lowest">The oldest instant of the range (inclusive).</param>
+    /// <param name="highest">The end of the range (exclusive); null when open: the first window then has no upper bound.</param>
+    /// <param name="now">Where an open range's first window is measured from.</param>
+    public static IEnumerable<TimeWindowBounds> Between(DateTimeOffset lowest, DateTimeOffset? highest, DateTimeOffset now)
+    {
+        if (highest is { } top && top <= lowest)
+        {
+            yield break;
+        }
+
+        var upper = highest;
+        var anchor = highest ?? now;
+        var span = FirstSpan;
+        while (true)
+        {
+            var from = anchor - span;
+            if (from <= lowest)
+            {
+                yield return new TimeWindowBounds(lowest, upper);
+                yield break;
+            }
+
+            yield return new TimeWindowBounds(from, upper);
+            upper = anchor = from;
+            span *= Growth;
+        }
+    }
+}
