@@ -1,4 +1,5 @@
 using System.Net.Http.Json;
+using Logtrail.Domain.Common;
 using Npgsql;
 
 namespace Logtrail.Bench;
@@ -13,17 +14,32 @@ public sealed class LcqlBenchmarks(BenchSettings settings, BenchWorkspace worksp
     private const string Order = "ORDER BY server_timestamp DESC, id DESC LIMIT 51";
     private const string Document = "to_tsvector('simple', regexp_replace(action || ' ' || coalesce(message, ''), '[[:punct:]]+', ' ', 'g'))";
 
+    /// <summary>The LCQL classes we measure, each with the SQL it stands for (the same predicates, order and limit).</summary>
     public static IReadOnlyList<(string Name, string Lcql, string Sql)> Queries { get; } =
     [
         ("exact facet", "level=error", $"SELECT * FROM logs WHERE {Scope} AND level = 4 {Order}"),
         ("OR group", "level=warn,fatal", $"SELECT * FROM logs WHERE {Scope} AND (level = 3 OR level = 5) {Order}"),
         ("trigram partial", "action~\"invoice\"", $"SELECT * FROM logs WHERE {Scope} AND action ILIKE '%invoice%' {Order}"),
+        ("trigram partial message", "message~\"timeout\"", $"SELECT * FROM logs WHERE {Scope} AND message ILIKE '%timeout%' {Order}"),
         ("full-text phrase", "message@\"payment accepted\"", $"SELECT * FROM logs WHERE {Scope} AND {Document} @@ phraseto_tsquery('simple', 'payment accepted') {Order}"),
+        ("bare word", "upstream", $"SELECT * FROM logs WHERE {Scope} AND {Document} @@ plainto_tsquery('simple', 'upstream') {Order}"),
         ("JSONB path", "metadata.status_code=500",
             $$"""SELECT * FROM logs WHERE {{Scope}} AND (metadata @> '{"status_code":"500"}' OR metadata @> '{"status_code":500}') {{Order}}"""),
         ("rare JSONB value", "actor.id=\"user_4242\"", $$"""SELECT * FROM logs WHERE {{Scope}} AND actor @> '{"id":"user_4242"}' {{Order}}"""),
+        ("JSONB numeric range", "metadata.duration_ms>1500",
+            $"SELECT * FROM logs WHERE {Scope} AND jsonb_typeof(metadata #> '{{duration_ms}}') = 'number' AND (metadata #> '{{duration_ms}}')::numeric > 1500 {Order}"),
         ("time range", "timestamp>=@from timestamp<@to", $"SELECT * FROM logs WHERE {Scope} AND server_timestamp >= @from AND server_timestamp < @to {Order}"),
+        ("client time range", "client_timestamp>=@from client_timestamp<@to",
+            $"SELECT * FROM logs WHERE {Scope} AND client_timestamp >= @from AND client_timestamp < @to {Order}"),
+        ("level range", "level>=error", $"SELECT * FROM logs WHERE {Scope} AND level >= 4 {Order}"),
+        ("boolean", "(level=error OR tag=critical) NOT action~\"health\"",
+            $"SELECT * FROM logs WHERE {Scope} AND (level = 4 OR 'critical' = ANY(tags)) AND NOT COALESCE(action ILIKE '%health%', false) {Order}"),
+        ("matches nothing", "actor.id=\"user_nobody\"", $$"""SELECT * FROM logs WHERE {{Scope}} AND actor @> '{"id":"user_nobody"}' {{Order}}"""),
     ];
+
+    /// <summary>The LCQL text of a class, its time-range placeholders replaced by <paramref name="window"/>.</summary>
+    public static string Text(string lcql, (DateTimeOffset From, DateTimeOffset To) window) =>
+        lcql.Replace("@from", Rfc3339.Format(window.From), StringComparison.Ordinal).Replace("@to", Rfc3339.Format(window.To), StringComparison.Ordinal);
 
     public async Task<(DateTimeOffset From, DateTimeOffset To)> MiddleHourAsync()
     {

@@ -1,5 +1,3 @@
-using Logtrail.Domain.Common;
-
 namespace Logtrail.Bench;
 
 /// <summary>Issue 4's run: each LCQL query's latency through the API next to its SQL run directly.</summary>
@@ -14,9 +12,7 @@ public static class LcqlSuite
         {
             foreach (var (name, query, sql) in LcqlBenchmarks.Queries)
             {
-                var text = query.Replace("@from", Rfc3339.Format(window.From), StringComparison.Ordinal)
-                    .Replace("@to", Rfc3339.Format(window.To), StringComparison.Ordinal);
-                await run($"LCQL {name}", report => lcql.ApiAsync(name, text, report));
+                await run($"LCQL {name}", report => lcql.ApiAsync(name, LcqlBenchmarks.Text(query, window), report));
                 await run($"SQL {name}", report => lcql.SqlAsync(name, sql, window, report));
             }
         });

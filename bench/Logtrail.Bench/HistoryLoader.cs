@@ -1,0 +1,84 @@
+using System.Diagnostics;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace Logtrail.Bench;
+
+/// <summary>
+/// Ages the database: <c>count</c> generated logs spread evenly over the <c>days</c> before now, in another project,
+/// written by binary COPY straight into <c>logs</c> after its partitions are made (ids UUIDv7 of their timestamps,
+/// as the service stamps them).
+/// </summary>
+public sealed class HistoryLoader(BenchSettings settings)
+{
+    private const int Chunk = 10_000;
+
+    public async Task<Measurement> LoadAsync(BenchWorkspace history, int count, int days, Action<double> progress)
+    {
+        var now = DateTimeOffset.UtcNow;
+        var span = TimeSpan.FromDays(days);
+        await using var connection = new NpgsqlConnection(settings.ConnectionString);
+        await connection.OpenAsync();
+        await using (var partitions = new NpgsqlCommand(
+            "SELECT count(*) FILTER (WHERE ensure_log_partition(day::date)) FROM generate_series(@first::date, @last::date, interval '1 day') AS day",
+            connection))
+        {
+            partitions.Parameters.AddWithValue("first", (now - span).UtcDateTime.Date);
+            partitions.Parameters.AddWithValue("last", now.UtcDateTime.Date);
+            await partitions.ExecuteScalarAsync();
+        }
+
+        var random = new Random(99);
+        var stopwatch = Stopwatch.StartNew();
+        for (var start = 0; start < count; start += Chunk)
+        {
+            var logs = Enumerable.Range(0, Math.Min(Chunk, count - start)).Select(_ => GeneratedLog.Create(random)).ToArray();
+            await using var importer = await connection.BeginBinaryImportAsync(
+                "COPY logs (project_id, environment, server_timestamp, id, client_timestamp, level, action, message, tags, actor, context, metadata, api_key_id) FROM STDIN (FORMAT BINARY)");
+            for (var index = 0; index < logs.Length; index++)
+            {
+                var log = logs[index];
+                var serverTimestamp = Microseconds(now - span * ((double)(start + index) / count) - TimeSpan.FromMinutes(5));
+                await importer.StartRowAsync();
+                await importer.WriteAsync(history.ProjectId, NpgsqlDbType.Uuid);
+                await importer.WriteAsync("production", NpgsqlDbType.Text);
+                await importer.WriteAsync(serverTimestamp, NpgsqlDbType.TimestampTz);
+                await importer.WriteAsync(Guid.CreateVersion7(serverTimestamp), NpgsqlDbType.Uuid);
+                await importer.WriteAsync(serverTimestamp.AddMilliseconds(-random.Next(5_000)), NpgsqlDbType.TimestampTz);
+                await importer.WriteAsync(log.Level, NpgsqlDbType.Smallint);
+                await importer.WriteAsync(log.Action, NpgsqlDbType.Text);
+                await importer.WriteAsync(log.Message, NpgsqlDbType.Text);
+                await importer.WriteAsync(log.Tags, NpgsqlDbType.Array | NpgsqlDbType.Text);
+                await importer.WriteAsync(log.Actor, NpgsqlDbType.Jsonb);
+                await importer.WriteAsync(log.Context, NpgsqlDbType.Jsonb);
+                await importer.WriteAsync(log.Metadata, NpgsqlDbType.Jsonb);
+                await importer.WriteAsync(history.KeyId, NpgsqlDbType.Uuid);
+            }
+
+            await importer.CompleteAsync();
+            progress((double)(start + logs.Length) / count);
+        }
+
+        await using (var analyze = new NpgsqlCommand("ANALYZE logs", connection) { CommandTimeout = 0 })
+        {
+            await analyze.ExecuteNonQueryAsync();
+        }
+
+        return Measurement.Throughput("(age) history by binary COPY", "rows/s", count, stopwatch.Elapsed,
+            $"{count:N0} logs over {days} days into a second project");
+    }
+
+    /// <summary>Rows and partitions of <c>logs</c> now, for the report.</summary>
+    public async Task<(long Rows, long Partitions)> SizeAsync()
+    {
+        await using var connection = new NpgsqlConnection(settings.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(
+            "SELECT (SELECT count(*) FROM logs), (SELECT count(*) FROM pg_inherits WHERE inhparent = 'logs'::regclass)", connection);
+        await using var reader = await command.ExecuteReaderAsync();
+        await reader.ReadAsync();
+        return (reader.GetInt64(0), reader.GetInt64(1));
+    }
+
+    private static DateTimeOffset Microseconds(DateTimeOffset instant) => new(instant.UtcTicks - instant.UtcTicks % 10, TimeSpan.Zero);
+}
