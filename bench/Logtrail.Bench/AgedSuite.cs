@@ -17,7 +17,6 @@ public static class AgedSuite
         var api = new ApiBenchmarks(settings, fresh);
         var raw = new RawReadBaseline(settings, fresh);
         var loader = new HistoryLoader(settings);
-        var sizes = new Dictionary<string, double>();
         var results = await Report.RunStepsAsync(async run =>
         {
             await run($"load {settings.ReadLogs:N0} logs", report =>
@@ -27,31 +26,24 @@ public static class AgedSuite
                 var rows = await raw.LoadAsync();
                 return new Measurement("(setup) minimal table rows", "rows", rows);
             });
-            await Record(sizes, "fresh", loader);
+            await run("fresh: size", _ => loader.SizeAsync("fresh"));
             await MeasureAsync(run, settings, fresh, raw, "fresh");
 
             await run($"age: {settings.HistoryLogs:N0} logs over {settings.HistoryDays} days",
                 report => loader.LoadAsync(history, settings.HistoryLogs, settings.HistoryDays, report));
-            await Record(sizes, "aged", loader);
+            await run("aged: size", _ => loader.SizeAsync("aged"));
             await MeasureAsync(run, settings, fresh, raw, "aged");
             await MeasureAsync(run, settings, history, raw: null, "history");
         });
 
         double Value(string name) => results.Single(m => m.Name == name).Value;
-        var ratios = new Dictionary<string, double>(sizes)
+        var ratios = new Dictionary<string, double>
         {
             ["first page req/s aged_over_fresh"] = Value("aged: GET /logs first page ×8") / Value("fresh: GET /logs first page ×8"),
             ["first page req/s fresh_over_raw"] = Value("fresh: GET /logs first page ×8") / Value("fresh: raw read: pgbench first page"),
             ["first page req/s aged_over_raw"] = Value("aged: GET /logs first page ×8") / Value("aged: raw read: pgbench first page"),
         };
         await Report.WriteAsync(settings, "aged", results, ratios);
-    }
-
-    private static async Task Record(Dictionary<string, double> sizes, string phase, HistoryLoader loader)
-    {
-        var (rows, partitions) = await loader.SizeAsync();
-        sizes[$"{phase} logs rows"] = rows;
-        sizes[$"{phase} logs partitions"] = partitions;
     }
 
     private static async Task MeasureAsync(Report.Step run, BenchSettings settings, BenchWorkspace workspace, RawReadBaseline? raw, string phase)

@@ -69,7 +69,7 @@ public sealed class HistoryLoader(BenchSettings settings)
     }
 
     /// <summary>Rows and partitions of <c>logs</c> now, for the report.</summary>
-    public async Task<(long Rows, long Partitions)> SizeAsync()
+    public async Task<Measurement> SizeAsync(string phase)
     {
         await using var connection = new NpgsqlConnection(settings.ConnectionString);
         await connection.OpenAsync();
@@ -77,7 +77,7 @@ public sealed class HistoryLoader(BenchSettings settings)
             "SELECT (SELECT count(*) FROM logs), (SELECT count(*) FROM pg_inherits WHERE inhparent = 'logs'::regclass)", connection);
         await using var reader = await command.ExecuteReaderAsync();
         await reader.ReadAsync();
-        return (reader.GetInt64(0), reader.GetInt64(1));
+        return new Measurement($"{phase}: logs rows", "rows", reader.GetInt64(0), Detail: $"{reader.GetInt64(1)} partitions of logs");
     }
 
     private static DateTimeOffset Microseconds(DateTimeOffset instant) => new(instant.UtcTicks - instant.UtcTicks % 10, TimeSpan.Zero);
