@@ -33,7 +33,7 @@ public static class ActivitySuite
         await Report.WriteAsync(settings, "activity", results, new Dictionary<string, double>());
     }
 
-    private static async Task MakePublicAsync(BenchSettings settings, BenchWorkspace workspace)
+    public static async Task MakePublicAsync(BenchSettings settings, BenchWorkspace workspace)
     {
         using var admin = new HttpClient { BaseAddress = settings.BaseUrl };
         admin.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", settings.AdminToken);

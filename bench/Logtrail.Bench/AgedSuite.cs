@@ -6,7 +6,8 @@ namespace Logtrail.Bench;
 /// Reads at the database's first day and after a year of history, in one run: a fresh enterprise project is loaded
 /// and measured (with the raw read baseline on the same rows); a year of history (<c>--history-logs</c> over
 /// <c>--history-days</c>) is then written into a second project, and the same project, key and queries are measured
-/// again, and the history project itself (first page, a keyset page half-way back, single logs, every LCQL class).
+/// again, and the history project itself (first page, a keyset page half-way back, single logs, activity feeds,
+/// every LCQL class).
 /// </summary>
 public static class AgedSuite
 {
@@ -64,6 +65,13 @@ public static class AgedSuite
             report));
         var ids = await reads.SampleIdsAsync(settings.ReadSamples);
         await run($"{phase}: by id", report => reads.LatencyAsync($"{phase}: GET /logs/{{id}}", sample => $"/api/v1/workspace/logs/{ids[Math.Abs(sample) % ids.Length]}", report));
+
+        await ActivitySuite.MakePublicAsync(settings, workspace);
+        var random = new Random(11);
+        await run($"{phase}: activity feed", report => reads.LatencyAsync(
+            $"{phase}: GET /activity?actor_id=<random of 50,000>", _ => $"/api/v1/workspace/activity?actor_id=user_{random.Next(50_000)}&pageSize=50", report));
+        await run($"{phase}: whole activity feed", report => reads.LatencyAsync(
+            $"{phase}: GET /activity first page", _ => "/api/v1/workspace/activity?pageSize=50", report));
 
         var window = await lcql.MiddleHourAsync();
         foreach (var (name, query, _) in LcqlBenchmarks.Queries)
