@@ -31,7 +31,7 @@ public static class AgedSuite
             await MeasureAsync(run, settings, fresh, raw, "fresh");
 
             await run($"age: {settings.HistoryLogs:N0} logs over {settings.HistoryDays} days",
-                report => loader.LoadAsync(history, settings.HistoryLogs, settings.HistoryDays, report));
+                report => loader.AgeAsync(history, settings.HistoryLogs, settings.HistoryDays, report));
             await run("aged: size", _ => loader.SizeAsync("aged"));
             await MeasureAsync(run, settings, fresh, raw, "aged");
             await MeasureAsync(run, settings, history, raw: null, "history");

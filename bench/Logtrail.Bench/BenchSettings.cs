@@ -5,7 +5,8 @@ namespace Logtrail.Bench;
 /// <summary>What to measure against: a running service (its credentials file) and its database.</summary>
 public sealed record BenchSettings(
     Uri BaseUrl, string AdminToken, string ConnectionString, int Logs, int BatchSize, int[] BulkConcurrency, int Seconds,
-    int Concurrency, int ReadLogs, int ReadSamples, string OutputDirectory, string Mode, int HistoryLogs, int HistoryDays, int? ServicePid = null)
+    int Concurrency, int ReadLogs, int ReadSamples, string OutputDirectory, string Mode, int HistoryLogs, int HistoryDays, string AgeVia,
+    int? ServicePid = null)
 {
     public static BenchSettings Parse(string[] args)
     {
@@ -37,9 +38,10 @@ public sealed record BenchSettings(
             Option("mode", "ingest"),
             int.Parse(Option("history-logs", "1000000")),
             int.Parse(Option("history-days", "365")),
+            Option("age-via", "import"),
             options.TryGetValue("service-pid", out var pid) ? int.Parse(pid) : null);
     }
 
     /// <summary>The settings as a result file records them: everything but the admin token and the connection string.</summary>
-    public object ForReport() => new { BaseUrl, Logs, BatchSize, BulkConcurrency, Seconds, Concurrency, ReadLogs, ReadSamples, Mode, HistoryLogs, HistoryDays };
+    public object ForReport() => new { BaseUrl, Logs, BatchSize, BulkConcurrency, Seconds, Concurrency, ReadLogs, ReadSamples, Mode, HistoryLogs, HistoryDays, AgeVia };
 }
