@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Threading.Channels;
-using AutoMapper;
 using Dapper;
 using Logtrail.Application.Logs.Tail;
 using Logtrail.Domain.Logs;
@@ -24,7 +23,6 @@ namespace Logtrail.Infrastructure.Logs.Tail;
 /// </summary>
 public sealed partial class LogCommitFeed(
     NpgsqlDataSource dataSource,
-    IMapper mapper,
     IOptions<DatabaseOptions> database,
     IOptions<KeyCacheOptions> reconnect,
     ILogger<LogCommitFeed> logger) : BackgroundService, ILogCommitFeed
@@ -149,7 +147,7 @@ public sealed partial class LogCommitFeed(
         try
         {
             await using var connection = await dataSource.OpenConnectionAsync(stoppingToken);
-            var rows = await connection.QueryAsync<LogRow>(new CommandDefinition(
+            await using var reader = await connection.ExecuteReaderAsync(new CommandDefinition(
                 $"""
                 SELECT {LogFilterSql.Columns} FROM logs
                 WHERE project_id = @ProjectId AND environment = @Environment
@@ -166,7 +164,14 @@ public sealed partial class LogCommitFeed(
                     Transactions = announcements.Select(announcement => announcement.TransactionId).Distinct().ToArray(),
                 },
                 cancellationToken: stoppingToken));
-            batch = mapper.Map<IReadOnlyList<LogEntry>>(rows);
+            var entries = new List<LogEntry>();
+            var rows = new LogEntryReader(reader);
+            while (await reader.ReadAsync(stoppingToken))
+            {
+                entries.Add(rows.Read());
+            }
+
+            batch = entries;
         }
         catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
         {
