@@ -8,7 +8,7 @@ using Npgsql;
 namespace Logtrail.Infrastructure.Logs;
 
 /// <summary>
-/// Keeps a daily <c>logs</c> partition ready for today and the next <see cref="DaysAhead"/> days, on the instance that
+/// Keeps a <c>logs</c> partition (monthly) ready for today and the next <see cref="DaysAhead"/> days, on the instance that
 /// holds the <c>log-partitions</c> lease (when it takes it, then hourly), each day in a short transaction with
 /// <see cref="JobTransaction"/>'s timeouts. A row no partition covers lands in the default partition; the next
 /// partition created for its day takes it over.
