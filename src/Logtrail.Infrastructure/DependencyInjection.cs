@@ -35,6 +35,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Logtrail.Application.Common.Faults;
 using Npgsql;
 
 namespace Logtrail.Infrastructure;
@@ -67,6 +68,8 @@ public static class DependencyInjection
             .ValidateOnStart();
 
         services.AddSingleton(provider => DataSource(provider.GetRequiredService<IOptions<DatabaseOptions>>().Value, provider.GetRequiredService<ILoggerFactory>()));
+        services.AddSingleton<DatabaseOutageMonitor>();
+        services.AddSingleton<IDatabaseFaults>(provider => provider.GetRequiredService<DatabaseOutageMonitor>());
         services.AddSingleton(provider => new DatabaseMigrator(
             provider.GetRequiredService<IOptions<DatabaseOptions>>().Value.ConnectionString,
             provider.GetRequiredService<ILogger<DatabaseMigrator>>()));
@@ -146,7 +149,7 @@ public static class DependencyInjection
     /// </summary>
     private static NpgsqlDataSource DataSource(DatabaseOptions options, ILoggerFactory loggerFactory)
     {
-        var builder = new NpgsqlDataSourceBuilder(options.ConnectionString).UseLoggerFactory(loggerFactory);
+        var builder = new NpgsqlDataSourceBuilder(options.ServiceConnectionString()).UseLoggerFactory(loggerFactory);
         var settings = builder.ConnectionStringBuilder;
         if (!options.ConnectionString.Replace(" ", "", StringComparison.Ordinal).Contains("MaxAutoPrepare", StringComparison.OrdinalIgnoreCase))
         {

@@ -24,19 +24,20 @@ public sealed class ApiKeyAuthenticationHandler(
     ViewerTokenAuthenticator viewerTokens)
     : ContractAuthenticationHandler<CallerKey>(options, logger, encoder, errors, throttle, keyActivity)
 {
+    public const string SchemeHint = "Send an API key as 'X-API-Key: <key>' or 'Authorization: ApiKey <key>'; Bearer is for admin and viewer tokens.";
+
     protected override string CredentialName => "API key";
 
     protected override async Task<AuthenticationOutcome<CallerKey>> AuthenticateCredentialAsync()
     {
         var presented = PresentedApiKey.From(Request.Headers);
-        if (presented.IsAmbiguous)
+        return presented switch
         {
-            return AuthenticationOutcome<CallerKey>.Invalid(CredentialName);
-        }
-
-        return presented.IsViewerToken
-            ? await viewerTokens.AuthenticateAsync(presented.Key!, Context.RequestAborted)
-            : await authenticator.AuthenticateAsync(presented.Key, Context.RequestAborted);
+            { KeyUnderOtherScheme: true } => AuthenticationOutcome<CallerKey>.InvalidWithHint(CredentialName, SchemeHint),
+            { IsAmbiguous: true } => AuthenticationOutcome<CallerKey>.Invalid(CredentialName),
+            { IsViewerToken: true } => await viewerTokens.AuthenticateAsync(presented.Key!, Context.RequestAborted),
+            _ => await authenticator.AuthenticateAsync(presented.Key, Context.RequestAborted),
+        };
     }
 
     protected override string CallerId(CallerKey caller) => caller.KeyId.ToString();

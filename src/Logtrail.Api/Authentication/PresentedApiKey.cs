@@ -1,3 +1,4 @@
+using Logtrail.Domain.Keys;
 using Microsoft.Extensions.Primitives;
 
 namespace Logtrail.Api.Authentication;
@@ -7,9 +8,10 @@ namespace Logtrail.Api.Authentication;
 /// scheme in any case. Both present and different, a repeated header, or an Authorization header of another
 /// scheme with no X-API-Key make the request ambiguous: it is treated as an invalid key. <c>Authorization: Bearer</c>
 /// with no X-API-Key presents a viewer token (<see cref="IsViewerToken"/>); beside an X-API-Key it is ignored, as
-/// every other scheme is.
+/// every other scheme is. A data key sent as a Bearer token (<c>Authorization: Bearer lt_production_…</c>) is
+/// recognised (<see cref="KeyUnderOtherScheme"/>), so that the refusal can say how to send it.
 /// </summary>
-public readonly record struct PresentedApiKey(string? Key, bool IsAmbiguous, bool IsViewerToken = false)
+public readonly record struct PresentedApiKey(string? Key, bool IsAmbiguous, bool IsViewerToken = false, bool KeyUnderOtherScheme = false)
 {
     public const string HeaderName = "X-API-Key";
     private const string Scheme = "ApiKey";
@@ -30,6 +32,7 @@ public readonly record struct PresentedApiKey(string? Key, bool IsAmbiguous, boo
         return (fromHeader, fromAuthorization) switch
         {
             ({ } header, { } auth) when !string.Equals(header, auth, StringComparison.Ordinal) => new(null, IsAmbiguous: true),
+            (null, null) when bearer is not null && LooksLikeDataKey(bearer) => new(null, IsAmbiguous: true, KeyUnderOtherScheme: true),
             (null, null) when bearer is not null => new(bearer, IsAmbiguous: false, IsViewerToken: true),
             (null, null) when otherScheme => new(null, IsAmbiguous: true),
             _ => new(fromHeader ?? fromAuthorization, IsAmbiguous: false),
@@ -58,6 +61,11 @@ public readonly record struct PresentedApiKey(string? Key, bool IsAmbiguous, boo
         otherScheme = true;
         return null;
     }
+
+    private static bool LooksLikeDataKey(string credential) =>
+        credential.StartsWith("lt_", StringComparison.Ordinal)
+        && !credential.StartsWith(ViewerTokenFormat.Prefix, StringComparison.Ordinal)
+        && !credential.StartsWith(AdminTokenFormat.Prefix, StringComparison.Ordinal);
 
     private static string? NullIfEmpty(StringValues values) => NullIfEmpty(values.ToString());
 

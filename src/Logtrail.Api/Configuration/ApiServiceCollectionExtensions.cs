@@ -15,8 +15,10 @@ using Logtrail.Application.Logs.Idempotency;
 using Logtrail.Infrastructure.Persistence.Rows;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Http.Json;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.AspNetCore.Mvc.Infrastructure;
 using Microsoft.Extensions.Options;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 namespace Logtrail.Api.Configuration;
 
@@ -56,10 +58,27 @@ public static class ApiServiceCollectionExtensions
             {
                 options.Conventions.Add(new JsonBodyConvention());
                 options.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
+                // The API reads no forms: a multipart body meets the endpoint's own content-type check (415), never a
+                // form parser's 400.
+                options.ValueProviderFactories.RemoveType<FormValueProviderFactory>();
+                options.ValueProviderFactories.RemoveType<FormFileValueProviderFactory>();
+                options.ValueProviderFactories.RemoveType<JQueryFormValueProviderFactory>();
             })
             .ConfigureApiBehaviorOptions(options => options.InvalidModelStateResponseFactory = ModelStateErrors.ToResult)
-            .AddJsonOptions(options => JsonConventions.Apply(options.JsonSerializerOptions));
+            .AddJsonOptions(options =>
+            {
+                JsonConventions.Apply(options.JsonSerializerOptions);
+                // Keeps the serializer's exception in model state (its message is never sent): the error mapping
+                // tells unstorable text from malformed JSON by it.
+                options.AllowInputFormatterExceptionMessages = false;
+            });
         services.Configure<JsonOptions>(options => JsonConventions.Apply(options.SerializerOptions));
+
+        services.Configure<KestrelServerOptions>(options =>
+        {
+            options.Limits.MaxRequestLineSize = RequestLimits.ServerRequestLineBytes;
+            options.Limits.MaxRequestHeadersTotalSize = RequestLimits.ServerHeaderBytes;
+        });
 
         services.AddOptions<RateLimitOptions>()
             .Bind(configuration.GetSection(RateLimitOptions.SectionName))

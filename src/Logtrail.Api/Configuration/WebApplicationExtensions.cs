@@ -15,21 +15,23 @@ namespace Logtrail.Api.Configuration;
 public static class WebApplicationExtensions
 {
     /// <summary>
-    /// The HTTP pipeline, outermost first: request id, request log, error mapping, the console's security headers and
-    /// assets (under <c>/console</c> only), CORS of the activity feed (preflights), routing, authentication and
-    /// authorization (401), key activity (recorded once the response is complete), the per-key rate limit (429), a
-    /// viewer token's origin check (403), then the endpoint.
+    /// The HTTP pipeline, outermost first: request id, request log, error mapping, the URL and header limits (414, 431),
+    /// the console's security headers and assets (under <c>/console</c> only), CORS of the activity feed (preflights),
+    /// routing, authentication and authorization (401), key activity (recorded once the response is complete), the
+    /// per-key rate limit (429), a viewer token's origin check (403), the refusal of paths and query strings
+    /// PostgreSQL cannot hold (400), then the endpoint.
     /// </summary>
     public static WebApplication UseLogtrailPipeline(this WebApplication app)
     {
         app.UseMiddleware<RequestIdMiddleware>();
         app.UseMiddleware<RequestLoggingMiddleware>();
         app.UseExceptionHandler();
+        app.UseMiddleware<RequestLimitsMiddleware>();
         app.UseLogtrailConsole();
         app.UseStatusCodePages(context =>
         {
             var writer = context.HttpContext.RequestServices.GetRequiredService<ErrorResponseWriter>();
-            return writer.WriteAsync(context.HttpContext, ContractClientErrorFactory.ForStatus(context.HttpContext.Response.StatusCode));
+            return writer.WriteAsync(context.HttpContext, ContractClientErrorFactory.ForStatus(context.HttpContext.Request, context.HttpContext.Response.StatusCode));
         });
 
         app.UseMiddleware<ActivityCorsMiddleware>();
@@ -38,11 +40,16 @@ public static class WebApplicationExtensions
         app.UseMiddleware<KeyActivityMiddleware>();
         app.UseMiddleware<KeyRateLimitMiddleware>();
         app.UseMiddleware<ViewerOriginMiddleware>();
+        app.UseMiddleware<StorableRequestTextMiddleware>();
 
         app.MapControllers();
         app.MapRazorPages();
-        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
-        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains(HealthTags.Ready) });
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false, ResponseWriter = HealthResponseWriter.WriteAsync });
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions
+        {
+            Predicate = check => check.Tags.Contains(HealthTags.Ready),
+            ResponseWriter = HealthResponseWriter.WriteAsync,
+        });
         app.MapOpenApi();
         app.MapScalarApiReference();
         return app;

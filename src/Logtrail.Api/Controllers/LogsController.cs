@@ -31,13 +31,15 @@ namespace Logtrail.Api.Controllers;
 [Produces("application/json")]
 public sealed class LogsController(IMediator mediator, LogBodyReader bodies, IRequestOutcome outcome, LogFileFormats formats, TimeProvider clock) : ControllerBase
 {
-    /// <summary>Stores one log; 201 with the stored entry once it is committed.</summary>
+    /// <summary>Stores one log; 201 with the stored entry (and its <c>Location</c>) once it is committed.</summary>
     [HttpPost]
     [ProducesResponseType<LogEntryDto>(StatusCodes.Status201Created)]
     public async Task<IActionResult> Ingest(CancellationToken cancellationToken)
     {
         var body = await bodies.ReadAsync(Request, LogBodyShape.Single, cancellationToken);
-        return Created(await mediator.Send(new IngestLogCommand(body.Logs[0], body.Idempotency), cancellationToken));
+        var entry = await mediator.Send(new IngestLogCommand(body.Logs[0], body.Idempotency), cancellationToken);
+        Response.Headers.Location = $"/api/v1/workspace/logs/{entry.Id}";
+        return Created(entry);
     }
 
     /// <summary>Stores a JSON array (or NDJSON) of logs atomically; 201 with the ids in request order.</summary>

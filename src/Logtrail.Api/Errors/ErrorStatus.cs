@@ -19,7 +19,10 @@ public sealed record ErrorStatus(int StatusCode, string Code, string Type)
         ErrorKind.IdempotencyConflict => new(StatusCodes.Status409Conflict, "idempotency_conflict", "idempotency_error"),
         ErrorKind.RateLimited => new(StatusCodes.Status429TooManyRequests, "rate_limit_exceeded", "rate_limit_error"),
         ErrorKind.QuotaExceeded => new(StatusCodes.Status429TooManyRequests, "monthly_log_limit_exceeded", "rate_limit_error"),
+        ErrorKind.UriTooLong => new(StatusCodes.Status414UriTooLong, "invalid_request", "invalid_request_error"),
+        ErrorKind.HeadersTooLarge => new(StatusCodes.Status431RequestHeaderFieldsTooLarge, "invalid_request", "invalid_request_error"),
         ErrorKind.Internal => new(StatusCodes.Status500InternalServerError, "internal_error", "api_error"),
+        ErrorKind.Unavailable => new(StatusCodes.Status503ServiceUnavailable, "service_unavailable", "api_error"),
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unmapped error kind."),
     };
 }

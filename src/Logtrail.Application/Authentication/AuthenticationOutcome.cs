@@ -38,6 +38,10 @@ public sealed class AuthenticationOutcome<TCaller>
     public static AuthenticationOutcome<TCaller> Invalid(string credential, Guid? deniedKeyId = null) =>
         new(null, ErrorCodes.InvalidApiKey, $"The {credential} is not valid.", deniedKeyId);
 
+    /// <summary>A refusal that tells the caller how to present the credential instead (never the credential itself).</summary>
+    public static AuthenticationOutcome<TCaller> InvalidWithHint(string credential, string hint) =>
+        new(null, ErrorCodes.InvalidApiKey, $"The {credential} is not valid. {hint}");
+
     public static AuthenticationOutcome<TCaller> Expired(string credential, Guid? deniedKeyId = null) =>
         new(null, ErrorCodes.ApiKeyExpired, $"The {credential} has expired.", deniedKeyId);
 }

@@ -1,7 +1,6 @@
 using Logtrail.Application.Common.Errors;
 using Logtrail.Application.Common.Exceptions;
 using Logtrail.Application.Logs.Queries.QueryLogs;
-using Logtrail.Domain.Common;
 using Logtrail.Domain.Lcql;
 
 namespace Logtrail.Application.Logs;
@@ -12,7 +11,7 @@ namespace Logtrail.Application.Logs;
 /// </summary>
 public sealed class LcqlText(string? text)
 {
-    private readonly Lazy<(LcqlQuery? Query, SyntaxError? Error)> _parsed = new(() =>
+    private readonly Lazy<(LcqlQuery? Query, LcqlError? Error)> _parsed = new(() =>
         LcqlParser.TryParse(text ?? "", out var parsed, out var error) ? (parsed, null) : (null, error));
 
     /// <summary>The environment names the query mentions (none when it does not parse).</summary>
@@ -21,24 +20,20 @@ public sealed class LcqlText(string? text)
     /// <summary>The parsed query; 400 VALIDATION_QUERY_SYNTAX / _CONSTRAINT / _INVALID when it is not a valid one.</summary>
     public LcqlQuery Checked()
     {
-        if (_parsed.Value.Error is { } syntax)
+        if (_parsed.Value.Error is { } error)
         {
-            throw new QuerySyntaxException(syntax);
+            throw error.ExceedsLimit
+                ? new ValidationFailedException(
+                    [new FieldError("query", $"At position {error.Position}: {error.Message}", Position: error.Position)], ErrorCodes.QueryConstraint)
+                : new QuerySyntaxException(error.Syntax);
         }
 
         var query = _parsed.Value.Query!;
-        if (query.Terms.Count > LcqlSchema.MaxTerms)
-        {
-            throw new ValidationFailedException(
-                [new FieldError("query", $"A query has at most {LcqlSchema.MaxTerms} terms; this one has {query.Terms.Count}.")],
-                ErrorCodes.QueryConstraint);
-        }
-
         var problems = LcqlSchema.Check(query);
         if (problems.Count > 0)
         {
             throw new ValidationFailedException(
-                problems.Select(problem => new FieldError("query", $"At position {problem.Position}: {problem.Message}")).ToList(),
+                problems.Select(problem => new FieldError("query", $"At position {problem.Position}: {problem.Message}", Position: problem.Position)).ToList(),
                 ErrorCodes.QueryInvalid);
         }
 

@@ -1,4 +1,6 @@
 using FluentValidation;
+using Logtrail.Application.Common.Errors;
+using Logtrail.Domain.Common;
 using Logtrail.Application.Common.Validation;
 
 namespace Logtrail.Application.Logs;

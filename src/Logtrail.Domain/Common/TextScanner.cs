@@ -21,6 +21,9 @@ public sealed class TextScanner(string text)
 
     public void Advance(int count = 1) => Position += count;
 
+    /// <summary>Goes back to an earlier <see cref="Position"/> (after looking ahead).</summary>
+    public void Rewind(int position) => Position = position;
+
     public string ReadWhile(Func<char, bool> accept)
     {
         var start = Position;

@@ -10,6 +10,8 @@ namespace Logtrail.Domain.Lcql;
 public static class LcqlSchema
 {
     public const int MaxTerms = 20;
+    public const int MaxValuesPerTerm = 100;
+    public const int MaxDepth = 8;
 
     public static IReadOnlyList<string> JsonRoots { get; } = ["actor", "target", "context", "metadata"];
 
@@ -90,8 +92,10 @@ public static class LcqlSchema
             LcqlFieldKind.Id or LcqlFieldKind.ApiKeyId when !Guid.TryParse(value.Text, out _) => $"'{value.Text}' is not a UUID.",
             LcqlFieldKind.Level when !Levels.TryParse(value.Text, out _) => $"'{value.Text}' is not a level; use {string.Join(", ", Levels.WireNames)}.",
             LcqlFieldKind.Timestamp or LcqlFieldKind.ClientTimestamp when !Rfc3339.TryParse(value.Text, out _) => $"'{value.Text}' is not an RFC 3339 timestamp.",
-            LcqlFieldKind.Json when Ranges.Contains(@operator) && !decimal.TryParse(value.Text, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out _) =>
-                $"'{value.Text}' is not a number; < > <= >= compare JSON numbers.",
+            LcqlFieldKind.Json when Ranges.Contains(@operator)
+                                    && !decimal.TryParse(value.Text, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out _)
+                                    && !Rfc3339.TryParse(value.Text, out _) =>
+                $"'{value.Text}' is neither a number nor an RFC 3339 instant; < > <= >= on a JSON path compare numbers or instants.",
             _ => null,
         };
     }

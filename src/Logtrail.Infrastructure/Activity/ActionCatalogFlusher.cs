@@ -1,5 +1,6 @@
 using Dapper;
 using Logtrail.Domain.Tenancy;
+using Logtrail.Application.Common.Faults;
 using Logtrail.Infrastructure.Background;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -9,8 +10,8 @@ namespace Logtrail.Infrastructure.Activity;
 
 /// <summary>Adds the recorded action tallies to <c>action_catalog</c> every <see cref="ActivityOptions.FlushInterval"/>.</summary>
 public sealed class ActionCatalogFlusher(
-    ActionCatalogRecorder recorder, NpgsqlDataSource dataSource, IOptions<ActivityOptions> options, ILogger<ActionCatalogFlusher> logger)
-    : PeriodicFlusher(logger)
+    ActionCatalogRecorder recorder, NpgsqlDataSource dataSource, IOptions<ActivityOptions> options, IDatabaseFaults faults, ILogger<ActionCatalogFlusher> logger)
+    : PeriodicFlusher(faults, logger)
 {
     protected override TimeSpan Interval => options.Value.FlushInterval;
 

@@ -1,4 +1,5 @@
 using System.Net;
+using Logtrail.Application.Common.Faults;
 using Logtrail.Infrastructure.Background;
 using Logtrail.Infrastructure.Persistence;
 using Microsoft.Extensions.Logging;
@@ -10,8 +11,8 @@ namespace Logtrail.Infrastructure.Activity;
 
 /// <summary>Copies the counted key activity into <c>key_activity</c> every <see cref="ActivityOptions.FlushInterval"/> (binary COPY).</summary>
 public sealed partial class KeyActivityFlusher(
-    KeyActivityRecorder recorder, NpgsqlDataSource dataSource, IOptions<ActivityOptions> options, ILogger<KeyActivityFlusher> logger)
-    : PeriodicFlusher(logger)
+    KeyActivityRecorder recorder, NpgsqlDataSource dataSource, IOptions<ActivityOptions> options, IDatabaseFaults faults, ILogger<KeyActivityFlusher> logger)
+    : PeriodicFlusher(faults, logger)
 {
     protected override TimeSpan Interval => options.Value.FlushInterval;
 

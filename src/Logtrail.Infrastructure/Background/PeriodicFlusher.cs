@@ -1,3 +1,4 @@
+using Logtrail.Application.Common.Faults;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
@@ -5,10 +6,10 @@ namespace Logtrail.Infrastructure.Background;
 
 /// <summary>
 /// Writes what an in-memory recorder gathered off the request path: every <see cref="Interval"/>, and once more on
-/// shutdown so that a clean stop loses nothing. A failed write is logged and retried on the next tick (the recorder
-/// keeps what was not written).
+/// shutdown so that a clean stop loses nothing. A failed write is retried on the next tick (the recorder keeps what
+/// was not written) and logged — unless the database is unavailable, which the outage monitor logs once.
 /// </summary>
-public abstract class PeriodicFlusher(ILogger logger) : BackgroundService
+public abstract class PeriodicFlusher(IDatabaseFaults faults, ILogger logger) : BackgroundService
 {
     protected abstract TimeSpan Interval { get; }
 
@@ -45,7 +46,10 @@ public abstract class PeriodicFlusher(ILogger logger) : BackgroundService
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            logger.LogWarning(exception, "Could not write {What}; will retry", What);
+            if (faults.Classify(exception) == DatabaseFault.None)
+            {
+                logger.LogWarning(exception, "Could not write {What}; will retry", What);
+            }
         }
     }
 }

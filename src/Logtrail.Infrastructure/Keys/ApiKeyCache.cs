@@ -8,7 +8,8 @@ namespace Logtrail.Infrastructure.Keys;
 /// <summary>
 /// Looked-up keys by hash, so authentication costs no database round trip. Trusted only while the
 /// <see cref="KeyChangeListener"/> is connected: until then (and whenever it drops) every lookup goes to the
-/// database, and the cache is flushed when it reconnects. A generation counter keeps a lookup that raced an
+/// database, and the cache is flushed when it reconnects — except while the database itself is unavailable, when
+/// entries younger than the cache lifetime still answer. A generation counter keeps a lookup that raced an
 /// invalidation from caching what it read before the change.
 /// </summary>
 public sealed class ApiKeyCache(IOptions<KeyCacheOptions> options, TimeProvider clock)
@@ -26,7 +27,19 @@ public sealed class ApiKeyCache(IOptions<KeyCacheOptions> options, TimeProvider 
     public bool TryGet(ReadOnlySpan<byte> keyHash, out ApiKeyCredential? credential)
     {
         credential = null;
-        if (!_trusted || !_entries.TryGetValue(HashKey.From(keyHash), out var entry))
+        return _trusted && TryGetFresh(keyHash, out credential);
+    }
+
+    /// <summary>
+    /// The entry as last known, trusted or not, while it is younger than the cache lifetime: for a database outage,
+    /// when no key can be revoked either (revocation is a write to that database).
+    /// </summary>
+    public bool TryGetDuringOutage(ReadOnlySpan<byte> keyHash, out ApiKeyCredential? credential) => TryGetFresh(keyHash, out credential);
+
+    private bool TryGetFresh(ReadOnlySpan<byte> keyHash, out ApiKeyCredential? credential)
+    {
+        credential = null;
+        if (!_entries.TryGetValue(HashKey.From(keyHash), out var entry))
         {
             return false;
         }

@@ -1,3 +1,4 @@
+using Logtrail.Application.Common.Faults;
 using Logtrail.Infrastructure.Persistence;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -14,6 +15,7 @@ public sealed class KeyChangeListener(
     ApiKeyCache cache,
     IOptions<DatabaseOptions> database,
     IOptions<KeyCacheOptions> options,
+    IDatabaseFaults faults,
     ILogger<KeyChangeListener> logger) : BackgroundService
 {
     /// <summary>Lets operators (and tests) find this connection in <c>pg_stat_activity</c>.</summary>
@@ -39,7 +41,10 @@ public sealed class KeyChangeListener(
                 catch (Exception exception) when (exception is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
                 {
                     cache.Suspend();
-                    logger.LogWarning(exception, "Key change listener lost its connection; key lookups go to the database until it reconnects");
+                    if (faults.Classify(exception) == DatabaseFault.None)
+                    {
+                        logger.LogWarning(exception, "Key change listener lost its connection; key lookups go to the database until it reconnects");
+                    }
                 }
 
                 await Task.Delay(options.Value.ListenerReconnectDelay, stoppingToken);

@@ -1,3 +1,4 @@
+using Logtrail.Application.Common.Faults;
 using Logtrail.Infrastructure.Background;
 using Logtrail.Infrastructure.Persistence.Repositories;
 using Microsoft.Extensions.Logging;
@@ -10,7 +11,8 @@ public sealed class KeyUsageFlusher(
     KeyUsageRecorder recorder,
     ApiKeyRepository keys,
     IOptions<KeyCacheOptions> options,
-    ILogger<KeyUsageFlusher> logger) : PeriodicFlusher(logger)
+    IDatabaseFaults faults,
+    ILogger<KeyUsageFlusher> logger) : PeriodicFlusher(faults, logger)
 {
     protected override TimeSpan Interval => options.Value.LastUsedFlushInterval;
 

@@ -9,27 +9,36 @@ using Logtrail.Domain.Logs;
 namespace Logtrail.Infrastructure.Logs;
 
 /// <summary>
-/// Translates a checked LCQL query into SQL conditions on <c>logs</c>. The SQL text comes only from fixed fragments
+/// Translates a checked LCQL query into one SQL condition on <c>logs</c>. The SQL text comes only from fixed fragments
 /// chosen by field kind and operator; every value the user wrote is a parameter. Several values of one term are
-/// ORed; for != and !~ none may match (a missing value counts as not matching).
+/// ORed; for != and !~ none may match (a missing value counts as not matching); NOT treats an unknown (NULL)
+/// result as not matching, so its negation matches.
 /// </summary>
 public static class LcqlSql
 {
     private const string Document = "regexp_replace(action || ' ' || coalesce(message, ''), '[[:punct:]]+', ' ', 'g')";
 
+    /// <summary>
+    /// Appends <c> AND (…)</c>: the whole user expression as one parenthesised group, so that nothing in it — an
+    /// <c>OR</c> above all — can widen the tenant, environment and retention predicates the caller wrote before it.
+    /// </summary>
     public static void Append(StringBuilder sql, DynamicParameters parameters, LcqlQuery query)
     {
-        var names = new ParameterNames(parameters);
-        foreach (var term in query.Terms)
+        if (query.Root is { } root)
         {
-            sql.Append(" AND ").Append(term switch
-            {
-                LcqlTextTerm text => FullText(names, text.Text, text.IsPhrase),
-                LcqlFieldTerm field => Field(names, field),
-                _ => throw new ArgumentOutOfRangeException(nameof(query), term, "Unknown term."),
-            });
+            sql.Append(" AND (").Append(Expression(new ParameterNames(parameters), root)).Append(')');
         }
     }
+
+    private static string Expression(ParameterNames names, LcqlExpression expression) => expression switch
+    {
+        LcqlAll all => string.Join(" AND ", all.Operands.Select(operand => $"({Expression(names, operand)})")),
+        LcqlAny any => string.Join(" OR ", any.Operands.Select(operand => $"({Expression(names, operand)})")),
+        LcqlNot not => $"NOT COALESCE(({Expression(names, not.Operand)}), false)",
+        LcqlTextTerm text => FullText(names, text.Text, text.IsPhrase),
+        LcqlFieldTerm field => Field(names, field),
+        _ => throw new ArgumentOutOfRangeException(nameof(expression), expression, "Unknown expression."),
+    };
 
     private static string Field(ParameterNames names, LcqlFieldTerm term)
     {
@@ -80,9 +89,18 @@ public static class LcqlSql
             LcqlOperator.Equal => string.Join(" OR ", EqualCandidates(value).Select(candidate =>
                 $"{JsonColumn(field.Path[0])} @> {names.Add(Containing(field.Path.Skip(1), candidate))}::jsonb")),
             LcqlOperator.Contains => $@"(({node}) #>> '{{}}') ILIKE {names.Add(ContainsPattern(value.Text))} ESCAPE '\'",
-            _ => $"jsonb_typeof({node}) = 'number' AND ({node})::numeric {Comparison(@operator)} {names.Add(decimal.Parse(value.Text, NumberStyles.Float, CultureInfo.InvariantCulture))}",
+            _ => JsonRange(names, node, @operator, value),
         };
     }
+
+    /// <summary>
+    /// A range on a JSON path compares only values of the comparand's type: numbers with a number, RFC 3339 strings
+    /// with an instant. Anything else is NULL inside the CASE (so the cast never sees it) and does not match.
+    /// </summary>
+    private static string JsonRange(ParameterNames names, string node, LcqlOperator @operator, LcqlValue value) =>
+        TryNumber(value.Text, out var number)
+            ? $"(CASE WHEN jsonb_typeof({node}) = 'number' THEN ({node})::numeric END) {Comparison(@operator)} {names.Add(number)}"
+            : $"lcql_json_instant({node}) {Comparison(@operator)} {names.Add(Instant(value.Text))}";
 
     /// <summary>
     /// The JSON values <c>=</c> matches: a quoted value is a string; a bare number also matches that number, a bare

@@ -21,4 +21,32 @@ public sealed class DatabaseOptions
 
     /// <summary>Apply pending migrations when the service starts.</summary>
     public bool MigrateOnStart { get; set; } = true;
+
+    /// <summary>
+    /// The longest a statement of the service may run before PostgreSQL stops it (a search answers 400
+    /// VALIDATION_QUERY_CONSTRAINT, anything else 503). Zero leaves the server's own setting alone.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00", "01:00:00")]
+    public TimeSpan StatementTimeout { get; set; } = TimeSpan.FromSeconds(20);
+
+    /// <summary>The <c>Retry-After</c> of a 503 while the database is unavailable.</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "00:10:00")]
+    public TimeSpan RetryAfter { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>How often an outage is probed for its end.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.100", "00:01:00")]
+    public TimeSpan OutageProbeInterval { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>The connection string the service's own connections use: the configured one plus the statement timeout.</summary>
+    public string ServiceConnectionString()
+    {
+        if (StatementTimeout <= TimeSpan.Zero)
+        {
+            return ConnectionString;
+        }
+
+        var builder = new Npgsql.NpgsqlConnectionStringBuilder(ConnectionString);
+        builder.Options = $"{builder.Options} -c statement_timeout={(long)StatementTimeout.TotalMilliseconds}".Trim();
+        return builder.ConnectionString;
+    }
 }

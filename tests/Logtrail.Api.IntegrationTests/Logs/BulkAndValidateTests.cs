@@ -46,7 +46,7 @@ public sealed class BulkAndValidateTests : IntegrationTest
         var response = await client.PostAsync($"{LogsPath}/bulk", Json(
             """[{"action":"a","level":"info","clientTimestamp":"2026-11-23T10:00:00Z","environment":"staging"},{"action":"a","level":"info","clientTimestamp":"2026-11-23T10:00:00Z","environment":"production"}]"""));
 
-        await ContractAssert.IsErrorAsync(response, HttpStatusCode.Forbidden, "AUTH_ENVIRONMENT_MISMATCH", "environment_mismatch", "permission_error");
+        await ContractAssert.IsErrorAsync(response, HttpStatusCode.Forbidden, "AUTH_API_KEY_SCOPE_MISMATCH", "environment_mismatch", "permission_error");
         Assert.That(await CountStoredAsync(), Is.Zero);
     }
 

@@ -48,7 +48,7 @@ public sealed class IdempotencyTests : IntegrationTest
 
         var response = await SendAsync(client, LogsPath, Body.Replace("order.paid", "order.refunded", StringComparison.Ordinal), "order-1");
 
-        await ContractAssert.IsErrorAsync(response, HttpStatusCode.Conflict, "IDEMPOTENCY_KEY_REUSED", "idempotency_conflict", "idempotency_error");
+        await ContractAssert.IsErrorAsync(response, HttpStatusCode.Conflict, "VALIDATION_INVALID_REQUEST", "idempotency_conflict", "idempotency_error");
         Assert.That(await CountStoredAsync(), Is.EqualTo(1));
     }
 
@@ -76,7 +76,7 @@ public sealed class IdempotencyTests : IntegrationTest
 
         var afterwards = await SendAsync(client, LogsPath, Body, "order-9");
 
-        await ContractAssert.IsErrorAsync(duplicate, HttpStatusCode.Conflict, "IDEMPOTENCY_REQUEST_IN_PROGRESS", "idempotency_conflict", "idempotency_error");
+        await ContractAssert.IsErrorAsync(duplicate, HttpStatusCode.Conflict, "VALIDATION_INVALID_REQUEST", "idempotency_conflict", "idempotency_error");
         Assert.That(afterwards.StatusCode, Is.EqualTo(HttpStatusCode.Created));
     }
 

@@ -138,7 +138,7 @@ public sealed class IngestLogTests : IntegrationTest
 
         var response = await client.PostAsync(LogsPath, Json(new { action = "a", level = "info", clientTimestamp = "2026-11-23T10:00:00Z", environment = "production" }));
 
-        await ContractAssert.IsErrorAsync(response, HttpStatusCode.Forbidden, "AUTH_ENVIRONMENT_MISMATCH", "environment_mismatch", "permission_error");
+        await ContractAssert.IsErrorAsync(response, HttpStatusCode.Forbidden, "AUTH_API_KEY_SCOPE_MISMATCH", "environment_mismatch", "permission_error");
         Assert.That(await CountStoredAsync(), Is.Zero);
     }
 

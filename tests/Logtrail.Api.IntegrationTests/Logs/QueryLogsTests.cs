@@ -76,6 +76,17 @@ public sealed class QueryLogsTests : IntegrationTest
     [TestCase("level>=info tags=web,billing metadata.status_code!=500", new[] { "user.login" })]
     [TestCase("environment=production level=debug", new[] { "cron.tick" })]
     [TestCase("", new[] { "cron.tick", "order.paid", "user.login" })]
+    [TestCase("level = error", new[] { "order.paid" }, TestName = "Spaces around the operator")]
+    [TestCase("timestamp > \"2025-08-17T00:00:00Z\"", new[] { "cron.tick", "order.paid", "user.login" }, TestName = "The public docs' own example")]
+    [TestCase("metadata.status_code>=401", new[] { "order.paid" }, TestName = "A range skips the string 500 instead of failing")]
+    [TestCase("metadata.duration_ms>-5", new[] { "order.paid", "user.login" }, TestName = "A minus after the operator belongs to the value")]
+    [TestCase("level=error OR level=debug", new[] { "cron.tick", "order.paid" })]
+    [TestCase("level=debug OR level=info tags=billing", new[] { "cron.tick" }, TestName = "AND binds tighter than OR")]
+    [TestCase("(level=debug OR level=info) tags=web", new[] { "user.login" }, TestName = "Parentheses group")]
+    [TestCase("(level=error OR tag=web) NOT action~\"health\"", new[] { "order.paid", "user.login" })]
+    [TestCase("level>=debug AND -action~login", new[] { "cron.tick", "order.paid" }, TestName = "Written AND and a leading minus")]
+    [TestCase("NOT (level=error OR level=debug)", new[] { "user.login" })]
+    [TestCase("NOT message~firefox", new[] { "cron.tick", "order.paid" }, TestName = "NOT of a missing value matches")]
     public async Task Each_operator_and_field_kind_finds_exactly_its_logs(string query, string[] actions)
     {
         Assert.That(await ActionsAsync(new { query }), Is.EquivalentTo(actions));
@@ -104,6 +115,14 @@ public sealed class QueryLogsTests : IntegrationTest
     [TestCase("colour=red", "VALIDATION_QUERY_INVALID")]
     [TestCase("level=loud", "VALIDATION_QUERY_INVALID")]
     [TestCase("environment=prod", "VALIDATION_INVALID_ENVIRONMENT")]
+    [TestCase("level:error", "VALIDATION_QUERY_SYNTAX")]
+    [TestCase("level=error | count", "VALIDATION_QUERY_SYNTAX")]
+    [TestCase("(level=error", "VALIDATION_QUERY_SYNTAX")]
+    [TestCase("level=error)", "VALIDATION_QUERY_SYNTAX")]
+    [TestCase("level=error OR", "VALIDATION_QUERY_SYNTAX")]
+    [TestCase("pg_sleep(1)", "VALIDATION_QUERY_SYNTAX")]
+    [TestCase("'; DROP TABLE logs; --", "VALIDATION_QUERY_SYNTAX")]
+    [TestCase("((((((((( level=error )))))))))", "VALIDATION_QUERY_CONSTRAINT")]
     public async Task Query_errors_are_400_with_their_code(string query, string errorCode)
     {
         var response = await _client.PostAsync($"{LogsPath}/query", Json(new { query }));
@@ -118,7 +137,75 @@ public sealed class QueryLogsTests : IntegrationTest
 
         var error = await ContractAssert.IsValidationFailureAsync(response, "VALIDATION_QUERY_SYNTAX");
         Assert.That(error.GetProperty("details").GetProperty("position").GetInt32(), Is.EqualTo(19));
-        Assert.That(error.GetProperty("details").GetProperty("errors")[0].GetString(), Is.Not.Empty);
+        Assert.That(error.GetProperty("details").GetProperty("errors")[0].GetProperty("message").GetString(), Is.Not.Empty);
+        Assert.That(error.GetProperty("details").GetProperty("errors")[0].GetProperty("position").GetInt32(), Is.EqualTo(19));
+    }
+
+    [Test]
+    public async Task A_known_field_with_a_colon_gets_a_hint()
+    {
+        var response = await _client.PostAsync($"{LogsPath}/query", Json(new { query = "level:error" }));
+
+        var error = await ContractAssert.IsValidationFailureAsync(response, "VALIDATION_QUERY_SYNTAX");
+        Assert.That(error.GetProperty("details").GetProperty("position").GetInt32(), Is.EqualTo(5));
+        Assert.That(error.GetProperty("message").GetString(), Does.Contain("did you mean level=error?"));
+    }
+
+    [Test]
+    public async Task More_than_a_hundred_values_in_a_term_is_a_constraint_error()
+    {
+        var query = "actor.id=" + string.Join(',', Enumerable.Range(0, 101));
+
+        await ContractAssert.IsValidationFailureAsync(await _client.PostAsync($"{LogsPath}/query", Json(new { query })), "VALIDATION_QUERY_CONSTRAINT");
+    }
+
+    [Test]
+    public async Task Instant_ranges_on_json_paths_compare_only_rfc3339_strings()
+    {
+        await IngestAsync(_client, new { action = "plan.renewed", level = "info", clientTimestamp = "2026-11-22T10:00:00Z", metadata = new { expires_at = "2027-01-01T00:00:00+02:00" } });
+        await IngestAsync(_client, new { action = "plan.odd", level = "info", clientTimestamp = "2026-11-22T10:00:00Z", metadata = new { expires_at = "2027-02-31T00:00:00Z" } });
+        await IngestAsync(_client, new { action = "plan.number", level = "info", clientTimestamp = "2026-11-22T10:00:00Z", metadata = new { expires_at = 20270101 } });
+
+        Assert.That(await ActionsAsync(new { query = "metadata.expires_at>\"2026-12-31T00:00:00Z\"" }), Is.EqualTo(new[] { "plan.renewed" }));
+        Assert.That(await ActionsAsync(new { query = "metadata.expires_at > 2026-12-31T00:00:00Z" }), Is.EqualTo(new[] { "plan.renewed" }));
+        Assert.That(await ActionsAsync(new { query = "metadata.expires_at<2026-01-01T00:00:00Z" }), Is.Empty);
+    }
+
+    [Test]
+    public async Task An_or_never_widens_the_search_beyond_the_key_s_project_and_environment()
+    {
+        var staging = DataClient((await Admin.CreateKeyAsync(await ProjectOfAsync(_keyId), "staging")).Key);
+        var elsewhere = DataClient((await Admin.CreateWorkspaceKeyAsync()).Key);
+        var stagingId = await IngestAsync(staging, new { action = "user.login", level = "error", clientTimestamp = "2026-11-22T10:00:00Z" });
+        var elsewhereId = await IngestAsync(elsewhere, new { action = "user.login", level = "error", clientTimestamp = "2026-11-22T10:00:00Z" });
+
+        var everything = await ActionsAsync(new { query = "level=error OR level!=error OR NOT level=error" });
+        var byId = await ActionsAsync(new { query = $"id={stagingId} OR id={elsewhereId} OR (id={elsewhereId})" });
+
+        Assert.That(everything, Is.EquivalentTo(new[] { "cron.tick", "order.paid", "user.login" }));
+        Assert.That(byId, Is.Empty);
+    }
+
+    [Test]
+    public async Task A_nul_anywhere_in_the_body_is_refused_naming_the_field()
+    {
+        var inQuery = await _client.PostAsync($"{LogsPath}/query", Json("""{"query":"action=\u0000"}"""));
+        var inPath = await _client.PostAsync($"{LogsPath}/query", Json("""{"query":"metadata.a\u0000b=1"}"""));
+        var inAction = await _client.PostAsync($"{LogsPath}/query", Json("""{"action":"x\u0000"}"""));
+        var loneSurrogate = await _client.PostAsync($"{LogsPath}/query", Json("""{"query":"\ud800"}"""));
+
+        Assert.That((await ContractAssert.IsValidationFailureAsync(inQuery)).GetProperty("error").GetProperty("param").GetString(), Is.EqualTo("query"));
+        Assert.That((await ContractAssert.IsValidationFailureAsync(inPath)).GetProperty("error").GetProperty("param").GetString(), Is.EqualTo("query"));
+        Assert.That((await ContractAssert.IsValidationFailureAsync(inAction)).GetProperty("error").GetProperty("param").GetString(), Is.EqualTo("action"));
+        Assert.That((await ContractAssert.IsValidationFailureAsync(loneSurrogate)).GetProperty("message").GetString(), Does.Contain("surrogate"));
+    }
+
+    [Test]
+    public async Task A_page_size_written_as_a_string_is_refused()
+    {
+        var response = await _client.PostAsync($"{LogsPath}/query", Json("""{"pageSize":"10"}"""));
+
+        await ContractAssert.IsValidationFailureAsync(response, "VALIDATION_INVALID_JSON");
     }
 
     [Test]
@@ -142,14 +229,15 @@ public sealed class QueryLogsTests : IntegrationTest
     {
         var response = await _client.PostAsync($"{LogsPath}/query", Json(new { query = "environment!=staging" }));
 
-        await ContractAssert.IsErrorAsync(response, HttpStatusCode.Forbidden, "AUTH_ENVIRONMENT_MISMATCH", "environment_mismatch", "permission_error");
+        await ContractAssert.IsErrorWithReasonAsync(
+            response, HttpStatusCode.Forbidden, "AUTH_API_KEY_SCOPE_MISMATCH", "environment_mismatch", "permission_error", "environment_mismatch");
     }
 
     [TestCase("action=\"'; DROP TABLE logs; --\"")]
     [TestCase("message~\"\\\\\"")]
     [TestCase("actor.name=\"\\\"quoted\\\"\"")]
     [TestCase("metadata.a.b.c.d.e.f.g.h.i.j=1")]
-    [TestCase("'; SELECT pg_sleep(1); --")]
+    [TestCase("'; SELECT pg_sleep 1;")]
     [TestCase("message@\"&|!():*\"")]
     [TestCase("actor.x=1e308")]
     public async Task Hostile_input_answers_an_empty_result_never_500(string query)
@@ -177,6 +265,13 @@ public sealed class QueryLogsTests : IntegrationTest
         var response = await writeOnly.PostAsync($"{LogsPath}/query", Json(new { query = "level=info" }));
 
         await ContractAssert.IsErrorAsync(response, HttpStatusCode.Forbidden, "AUTH_API_KEY_SCOPE_MISMATCH", "forbidden", "permission_error");
+    }
+
+    private async Task<Guid> ProjectOfAsync(Guid keyId)
+    {
+        var info = await ContractAssert.IsOkJsonAsync(await _client.GetAsync("/api/v1/workspace/info"));
+        Assert.That(info.GetProperty("api_key").GetProperty("id").GetGuid(), Is.EqualTo(keyId));
+        return info.GetProperty("project").GetProperty("id").GetGuid();
     }
 
     private async Task<string[]> ActionsAsync(object body)

@@ -93,7 +93,7 @@ public sealed class ReadLogsTests : IntegrationTest
 
         Assert.That(listed.EnumerateArray().Select(log => log.GetProperty("action").GetString()), Is.EqualTo(new[] { "dev.only" }));
         await ContractAssert.IsErrorAsync(byId, HttpStatusCode.NotFound, "LOG_NOT_FOUND", "not_found", "invalid_request_error");
-        await ContractAssert.IsErrorAsync(named, HttpStatusCode.Forbidden, "AUTH_ENVIRONMENT_MISMATCH", "environment_mismatch", "permission_error");
+        await ContractAssert.IsErrorAsync(named, HttpStatusCode.Forbidden, "AUTH_API_KEY_SCOPE_MISMATCH", "environment_mismatch", "permission_error");
     }
 
     [Test]

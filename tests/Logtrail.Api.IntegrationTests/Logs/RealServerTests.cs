@@ -56,8 +56,8 @@ public sealed class RealServerTests : IntegrationTest
         var declared = await client.PostAsync(LogsPath, new StringContent(oversized, Encoding.UTF8, "application/json"));
         var streamed = await client.PostAsync(LogsPath, new ChunkedContent(Encoding.UTF8.GetBytes(oversized)));
 
-        await ContractAssert.IsErrorAsync(declared, HttpStatusCode.RequestEntityTooLarge, "VALIDATION_PAYLOAD_TOO_LARGE", "payload_too_large", "invalid_request_error");
-        await ContractAssert.IsErrorAsync(streamed, HttpStatusCode.RequestEntityTooLarge, "VALIDATION_PAYLOAD_TOO_LARGE", "payload_too_large", "invalid_request_error");
+        await ContractAssert.IsErrorAsync(declared, HttpStatusCode.RequestEntityTooLarge, "VALIDATION_INVALID_REQUEST", "payload_too_large", "invalid_request_error");
+        await ContractAssert.IsErrorAsync(streamed, HttpStatusCode.RequestEntityTooLarge, "VALIDATION_INVALID_REQUEST", "payload_too_large", "invalid_request_error");
         Assert.That(await CountStoredAsync(), Is.Zero);
     }
 

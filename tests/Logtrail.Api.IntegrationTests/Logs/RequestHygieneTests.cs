@@ -78,8 +78,8 @@ public sealed class RequestHygieneTests : IntegrationTest
         var plain = await _client.PostAsync(LogsPath, Json(huge));
         var bomb = await _client.PostAsync(LogsPath, Gzip(huge));
 
-        await ContractAssert.IsErrorAsync(plain, HttpStatusCode.RequestEntityTooLarge, "VALIDATION_PAYLOAD_TOO_LARGE", "payload_too_large", "invalid_request_error");
-        await ContractAssert.IsErrorAsync(bomb, HttpStatusCode.RequestEntityTooLarge, "VALIDATION_PAYLOAD_TOO_LARGE", "payload_too_large", "invalid_request_error");
+        await ContractAssert.IsErrorAsync(plain, HttpStatusCode.RequestEntityTooLarge, "VALIDATION_INVALID_REQUEST", "payload_too_large", "invalid_request_error");
+        await ContractAssert.IsErrorAsync(bomb, HttpStatusCode.RequestEntityTooLarge, "VALIDATION_INVALID_REQUEST", "payload_too_large", "invalid_request_error");
     }
 
     [Test]

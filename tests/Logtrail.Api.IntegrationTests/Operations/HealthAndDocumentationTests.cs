@@ -12,8 +12,9 @@ public sealed class HealthAndDocumentationTests : IntegrationTest
     {
         var response = await AnonymousClient().GetAsync(path);
 
-        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
-        Assert.That(await response.Content.ReadAsStringAsync(), Is.EqualTo("Healthy"));
+        var body = await ContractAssert.IsOkJsonAsync(response);
+        Assert.That(response.Content.Headers.ContentType?.MediaType, Is.EqualTo("application/json"));
+        Assert.That(body.GetProperty("status").GetString(), Is.EqualTo("healthy"));
     }
 
     [Test]

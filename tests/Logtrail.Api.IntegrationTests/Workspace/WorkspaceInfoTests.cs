@@ -54,17 +54,27 @@ public sealed class WorkspaceInfoTests : IntegrationTest
     }
 
     [Test]
-    public async Task On_an_unlimited_plan_limit_and_remaining_are_null()
+    public async Task On_an_unlimited_plan_the_integer_limits_are_omitted_and_unlimited_says_so()
     {
-        var key = await Admin.CreateWorkspaceKeyAsync(planCode: "enterprise");
+        var projectId = await Admin.CreateProjectAsync("enterprise");
+        var key = await Admin.CreateKeyAsync(projectId, "production", "rw");
 
         var info = await ContractAssert.IsOkJsonAsync(await DataClient(key.Key).GetAsync("/api/v1/workspace/info"));
         var usage = await ContractAssert.IsOkJsonAsync(await DataClient(key.Key).GetAsync("/api/v1/workspace/usage"));
+        var adminUsage = await ContractAssert.IsOkJsonAsync(await Admin.Http.GetAsync($"/api/v1/admin/projects/{projectId}/usage"));
 
-        Assert.That(info.GetProperty("usage").GetProperty("current_month_limit").ValueKind, Is.EqualTo(JsonValueKind.Null));
-        Assert.That(info.GetProperty("plan").GetProperty("logs_per_month").ValueKind, Is.EqualTo(JsonValueKind.Null));
-        Assert.That(usage.GetProperty("limit").ValueKind, Is.EqualTo(JsonValueKind.Null));
-        Assert.That(usage.GetProperty("remaining").ValueKind, Is.EqualTo(JsonValueKind.Null));
+        Assert.Multiple(() =>
+        {
+            Assert.That(info.GetProperty("usage").TryGetProperty("current_month_limit", out _), Is.False);
+            Assert.That(info.GetProperty("usage").TryGetProperty("current_month_remaining", out _), Is.False);
+            Assert.That(info.GetProperty("plan").TryGetProperty("logs_per_month", out _), Is.False);
+            Assert.That(info.GetProperty("plan").GetProperty("unlimited").GetBoolean(), Is.True);
+            Assert.That(usage.TryGetProperty("limit", out _), Is.False);
+            Assert.That(usage.TryGetProperty("remaining", out _), Is.False);
+            Assert.That(usage.GetProperty("unlimited").GetBoolean(), Is.True);
+            Assert.That(adminUsage.TryGetProperty("limit", out _), Is.False);
+            Assert.That(adminUsage.GetProperty("unlimited").GetBoolean(), Is.True);
+        });
     }
 
     [Test]
@@ -76,7 +86,8 @@ public sealed class WorkspaceInfoTests : IntegrationTest
 
         var usage = await ContractAssert.IsOkJsonAsync(response);
         Assert.That(usage.EnumerateObject().Select(p => p.Name),
-            Is.EquivalentTo(new[] { "used", "limit", "remaining", "period_start", "period_end", "resets_at", "plan_code" }));
+            Is.EquivalentTo(new[] { "unlimited", "used", "limit", "remaining", "period_start", "period_end", "resets_at", "plan_code" }));
+        Assert.That(usage.GetProperty("unlimited").GetBoolean(), Is.False);
         Assert.That(usage.GetProperty("plan_code").GetString(), Is.EqualTo("dev"));
         Assert.That(usage.GetProperty("limit").GetInt64(), Is.EqualTo(50_000));
         Assert.That(usage.GetProperty("used").GetInt64(), Is.Zero);

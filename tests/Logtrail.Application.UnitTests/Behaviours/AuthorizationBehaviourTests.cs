@@ -41,7 +41,8 @@ public sealed class AuthorizationBehaviourTests
 
         var exception = Assert.ThrowsAsync<EnvironmentMismatchException>(() => Send(new WriteRequest("development", "production"), caller));
 
-        Assert.That(exception!.ErrorCode, Is.EqualTo("AUTH_ENVIRONMENT_MISMATCH"));
+        Assert.That(exception!.ErrorCode, Is.EqualTo("AUTH_API_KEY_SCOPE_MISMATCH"));
+        Assert.That(exception.Reason, Is.EqualTo("environment_mismatch"));
         Assert.That(_handlerRan, Is.False);
     }
 

@@ -63,10 +63,115 @@ public sealed class LcqlParserTests
     [TestCase("\"phrase\"next", 8, TestName = "no space after a phrase")]
     [TestCase("foo\"bar", 3, TestName = "quote inside a word")]
     [TestCase("a=\"x\"y", 5, TestName = "text after a quoted value")]
+    [TestCase("level:error", 5, TestName = "a known field followed by a colon")]
+    [TestCase("metadata.code:500", 13, TestName = "a json path followed by a colon")]
+    [TestCase("level=error | count", 12, TestName = "a standalone pipe")]
+    [TestCase("(level=error", 0, TestName = "an unclosed parenthesis")]
+    [TestCase("level=error)", 11, TestName = "a stray closing parenthesis")]
+    [TestCase("()", 0, TestName = "empty parentheses")]
+    [TestCase("a OR", 4, TestName = "OR at the end")]
+    [TestCase("OR a", 0, TestName = "OR at the start")]
+    [TestCase("a AND AND b", 6, TestName = "AND twice")]
+    [TestCase("NOT NOT a", 4, TestName = "a double negation")]
+    [TestCase("- a", 0, TestName = "a minus followed by a space")]
+    [TestCase("f(x)", 1, TestName = "a parenthesis inside a word")]
     public void Syntax_errors_carry_their_position(string text, int position)
     {
         Assert.That(LcqlParser.TryParse(text, out _, out var error), Is.False);
         Assert.That(error!.Position, Is.EqualTo(position), error.Message);
+        Assert.That(error.ExceedsLimit, Is.False);
+    }
+
+    [Test]
+    public void A_known_field_with_a_colon_is_answered_with_a_hint()
+    {
+        LcqlParser.TryParse("level:error", out _, out var error);
+
+        Assert.That(error!.Message, Does.Contain("did you mean level=error?"));
+    }
+
+    [TestCase("http://example.com/a?b=1", TestName = "a url")]
+    [TestCase("10:30", TestName = "a time")]
+    [TestCase("a|b", TestName = "a pipe inside a word")]
+    [TestCase("and or not", TestName = "lower-case keywords are words")]
+    public void Other_words_may_hold_colons_and_pipes(string text)
+    {
+        Assert.That(Parse(text).Terms.OfType<LcqlTextTerm>().Count(), Is.EqualTo(text.Split(' ').Length));
+    }
+
+    [Test]
+    public void Spaces_around_operators_are_allowed()
+    {
+        var term = (LcqlFieldTerm)Parse("timestamp > \"2025-08-17T00:00:00Z\"").Terms.Single();
+
+        Assert.That((term.Field.Name, term.Operator, term.Values.Single().Text), Is.EqualTo(("timestamp", LcqlOperator.Greater, "2025-08-17T00:00:00Z")));
+    }
+
+    [Test]
+    public void A_minus_right_after_an_operator_belongs_to_the_value()
+    {
+        var query = Parse("metadata.delta>-5 -level=debug");
+
+        Assert.That(((LcqlFieldTerm)query.Terms[0]).Values.Single().Text, Is.EqualTo("-5"));
+        Assert.That(((LcqlAll)query.Root!).Operands[1], Is.TypeOf<LcqlNot>());
+    }
+
+    [Test]
+    public void Not_binds_tightest_then_and_then_or()
+    {
+        var root = Parse("a OR b c NOT d").Root;
+
+        var any = (LcqlAny)root!;
+        Assert.That(any.Operands[0], Is.TypeOf<LcqlTextTerm>());
+        var all = (LcqlAll)any.Operands[1];
+        Assert.That(all.Operands.Select(operand => operand.GetType()), Is.EqualTo(new[] { typeof(LcqlTextTerm), typeof(LcqlTextTerm), typeof(LcqlNot) }));
+    }
+
+    [Test]
+    public void Parentheses_group_and_written_and_is_the_same_as_a_space()
+    {
+        var grouped = (LcqlAll)Parse("(level=error OR tag=critical) AND NOT action~\"health\"").Root!;
+
+        Assert.That(grouped.Operands[0], Is.TypeOf<LcqlAny>());
+        Assert.That(((LcqlNot)grouped.Operands[1]).Operand, Is.TypeOf<LcqlFieldTerm>());
+        Assert.That(Parse("(a b)").Root, Is.TypeOf<LcqlAll>());
+    }
+
+    [TestCase(20, true)]
+    [TestCase(21, false)]
+    public void A_query_has_at_most_twenty_terms(int count, bool accepted)
+    {
+        var ok = LcqlParser.TryParse(string.Join(" OR ", Enumerable.Repeat("level=info", count)), out _, out var error);
+
+        Assert.That(ok, Is.EqualTo(accepted));
+        Assert.That(error?.ExceedsLimit ?? true, Is.True);
+    }
+
+    [TestCase(100, true)]
+    [TestCase(101, false)]
+    public void A_term_has_at_most_a_hundred_values(int count, bool accepted)
+    {
+        var ok = LcqlParser.TryParse("actor.id=" + string.Join(',', Enumerable.Range(0, count)), out _, out var error);
+
+        Assert.That(ok, Is.EqualTo(accepted));
+        Assert.That(error?.ExceedsLimit ?? true, Is.True);
+    }
+
+    [TestCase(8, true)]
+    [TestCase(9, false)]
+    public void Parentheses_nest_at_most_eight_levels(int depth, bool accepted)
+    {
+        var ok = LcqlParser.TryParse(new string('(', depth) + "a" + new string(')', depth), out _, out var error);
+
+        Assert.That(ok, Is.EqualTo(accepted));
+        Assert.That(error?.ExceedsLimit ?? true, Is.True);
+    }
+
+    [Test]
+    public void A_hostile_depth_is_refused_without_recursing_through_it()
+    {
+        Assert.That(LcqlParser.TryParse(new string('(', 1_000_000), out _, out var error), Is.False);
+        Assert.That(error!.ExceedsLimit, Is.True);
     }
 
     [TestCase("level=loud", TestName = "unknown level")]
@@ -74,7 +179,7 @@ public sealed class LcqlParserTests
     [TestCase("level~err", TestName = "operator not for the field")]
     [TestCase("id=12", TestName = "not a uuid")]
     [TestCase("timestamp>yesterday", TestName = "not a timestamp")]
-    [TestCase("metadata.size>big", TestName = "range on a non-number")]
+    [TestCase("metadata.size>big", TestName = "range on neither a number nor an instant")]
     [TestCase("action=null", TestName = "null on a required field")]
     public void Semantic_problems_are_reported(string text)
     {
@@ -82,6 +187,7 @@ public sealed class LcqlParserTests
     }
 
     [TestCase("id=01a206ca-eb73-7375-ab1f-f041ff2abba7 level>=warn message!=null tags=a,b timestamp>2026-11-23T00:00:00Z")]
+    [TestCase("metadata.expires_at>2026-01-01T00:00:00Z metadata.size<=-1.5e3")]
     [TestCase("metadata.status_code=500 context.request_id!=null actor.email~\"@example.com\" message@\"timed out\" api_key_id!=01a206ca-eb73-7375-ab1f-f041ff2abba7")]
     public void Valid_queries_have_no_problems(string text)
     {

@@ -12,4 +12,11 @@ namespace Logtrail.Api.Controllers.Admin;
 public abstract class AdminControllerBase : ControllerBase
 {
     protected ObjectResult Created<T>(T value) => StatusCode(StatusCodes.Status201Created, value);
+
+    /// <summary>201 with <c>Location</c> naming where the created resource can be read.</summary>
+    protected ObjectResult Created<T>(T value, string location)
+    {
+        Response.Headers.Location = location;
+        return Created(value);
+    }
 }

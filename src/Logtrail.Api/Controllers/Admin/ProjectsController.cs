@@ -20,8 +20,11 @@ public sealed class ProjectsController(IMediator mediator) : AdminControllerBase
 {
     [HttpPost("projects")]
     [ProducesResponseType<ProjectDto>(StatusCodes.Status201Created)]
-    public async Task<IActionResult> Create(CreateProjectRequest request, CancellationToken cancellationToken) =>
-        Created(await mediator.Send(new CreateProjectCommand(request.OrganizationId, request.Name, request.PlanCode), cancellationToken));
+    public async Task<IActionResult> Create(CreateProjectRequest request, CancellationToken cancellationToken)
+    {
+        var project = await mediator.Send(new CreateProjectCommand(request.OrganizationId, request.Name, request.PlanCode), cancellationToken);
+        return Created(project, $"/api/v1/admin/projects/{project.Id}");
+    }
 
     [HttpGet("projects")]
     public Task<IReadOnlyList<ProjectDto>> List([FromQuery(Name = "organization_id")] Guid? organizationId, CancellationToken cancellationToken) =>

@@ -18,5 +18,8 @@ public enum ErrorKind
     IdempotencyConflict,
     RateLimited,
     QuotaExceeded,
+    UriTooLong,
+    HeadersTooLarge,
     Internal,
+    Unavailable,
 }

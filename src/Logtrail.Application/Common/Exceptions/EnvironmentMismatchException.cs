@@ -3,10 +3,11 @@ using Logtrail.Domain.Tenancy;
 
 namespace Logtrail.Application.Common.Exceptions;
 
-/// <summary>The request names an environment other than the key's.</summary>
+/// <summary>The request names an environment other than the key's: a scope mismatch whose <c>details.reason</c> says so.</summary>
 public sealed class EnvironmentMismatchException(DeploymentEnvironment named, DeploymentEnvironment keyEnvironment)
     : LogtrailException(
         ErrorKind.EnvironmentMismatch,
-        ErrorCodes.EnvironmentMismatch,
+        ErrorCodes.ScopeMismatch,
         $"This API key belongs to the {keyEnvironment.ToWireName()} environment and cannot access {named.ToWireName()}.",
-        "environment");
+        "environment",
+        ErrorReasons.EnvironmentMismatch);

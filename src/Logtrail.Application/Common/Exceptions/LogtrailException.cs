@@ -8,12 +8,13 @@ namespace Logtrail.Application.Common.Exceptions;
 /// </summary>
 public abstract class LogtrailException : Exception
 {
-    protected LogtrailException(ErrorKind kind, string errorCode, string message, string? param = null)
+    protected LogtrailException(ErrorKind kind, string errorCode, string message, string? param = null, string? reason = null)
         : base(message)
     {
         Kind = kind;
         ErrorCode = errorCode;
         Param = param;
+        Reason = reason;
     }
 
     public ErrorKind Kind { get; }
@@ -23,6 +24,9 @@ public abstract class LogtrailException : Exception
 
     /// <summary>The offending request field, when there is one (<c>error.param</c>).</summary>
     public string? Param { get; }
+
+    /// <summary><c>details.reason</c>: the finer meaning of <see cref="ErrorCode"/>, when it has one (<see cref="ErrorReasons"/>).</summary>
+    public string? Reason { get; }
 
     /// <summary>How long the caller should wait before trying again (sent as <c>Retry-After</c>), when that is known.</summary>
     public virtual TimeSpan? RetryAfter => null;

@@ -4,12 +4,12 @@ using Logtrail.Application.Common.Exceptions;
 namespace Logtrail.Application.Logs.Idempotency;
 
 /// <summary>409: the key was reused with another body, or its first request is still running.</summary>
-public sealed class IdempotencyConflictException(string errorCode, string message)
-    : LogtrailException(ErrorKind.IdempotencyConflict, errorCode, message, "Idempotency-Key")
+public sealed class IdempotencyConflictException(string reason, string message)
+    : LogtrailException(ErrorKind.IdempotencyConflict, ErrorCodes.InvalidRequest, message, "Idempotency-Key", reason)
 {
     public static IdempotencyConflictException Reused() =>
-        new(ErrorCodes.IdempotencyKeyReused, "This Idempotency-Key was used with a different request body.");
+        new(ErrorReasons.IdempotencyKeyReused, "This Idempotency-Key was used with a different request body.");
 
     public static IdempotencyConflictException InProgress() =>
-        new(ErrorCodes.IdempotencyRequestInProgress, "A request with this Idempotency-Key is still being processed; retry later.");
+        new(ErrorReasons.IdempotencyRequestInProgress, "A request with this Idempotency-Key is still being processed; retry later.");
 }

@@ -6,7 +6,7 @@ using Logtrail.Application.Common.Paging;
 namespace Logtrail.Application.Logs.Queries.QueryLogs;
 
 /// <summary>
-/// LCQL search (<c>POST /logs/query</c>): the query's terms ANDed with the window, the optional <c>action</c>
+/// LCQL search (<c>POST /logs/query</c>): the query's expression ANDed, as one group, with the window, the optional <c>action</c>
 /// substring, and the key's project, environment and retention; newest first, keyset paging. The query text is
 /// parsed once, when first needed.
 /// </summary>

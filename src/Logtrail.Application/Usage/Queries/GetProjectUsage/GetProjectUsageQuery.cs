@@ -22,11 +22,13 @@ public sealed class GetProjectUsageQueryHandler(IProjectRepository projects, IUs
         var environments = DeploymentEnvironments.All.ToDictionary(
             environment => environment.ToWireName(),
             environment => daily.Where(day => day.Environment == environment).Sum(day => day.Count));
+        var limit = plans.Get(project.PlanCode).LogsPerMonth;
         return new ProjectUsageDto(
+            limit is null,
             period.Start,
             period.End,
             project.PlanCode,
-            plans.Get(project.PlanCode).LogsPerMonth,
+            limit,
             environments.Values.Sum(),
             environments,
             daily.Select(day => new DailyUsageDto(day.Date, day.Environment.ToWireName(), day.Count)).ToList());

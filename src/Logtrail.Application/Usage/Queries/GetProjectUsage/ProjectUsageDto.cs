@@ -1,11 +1,14 @@
+using System.Text.Json.Serialization;
+
 namespace Logtrail.Application.Usage.Queries.GetProjectUsage;
 
-/// <summary>The admin API's project usage (SPEC §8). <see cref="Limit"/> is null on an unlimited plan.</summary>
+/// <summary>The admin API's project usage. On an unlimited plan <see cref="Limit"/> is left out and <see cref="Unlimited"/> says so.</summary>
 public sealed record ProjectUsageDto(
+    bool Unlimited,
     DateTimeOffset PeriodStart,
     DateTimeOffset PeriodEnd,
     string PlanCode,
-    long? Limit,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] long? Limit,
     long Used,
     IReadOnlyDictionary<string, long> Environments,
     IReadOnlyList<DailyUsageDto> Daily);

@@ -15,6 +15,6 @@ public sealed class GetUsageQueryHandler(ICallerContext caller, MonthlyUsageRead
         var workspace = caller.RequireKey().Workspace;
         var monthly = await usage.ReadAsync(workspace.ProjectId, workspace.PlanCode, TimeSpan.Zero, cancellationToken);
         return new UsageDto(
-            monthly.Used, monthly.Limit, monthly.Remaining, monthly.Period.Start, monthly.Period.End, monthly.ResetsAt, workspace.PlanCode);
+            monthly.Limit is null, monthly.Used, monthly.Limit, monthly.Remaining, monthly.Period.Start, monthly.Period.End, monthly.ResetsAt, workspace.PlanCode);
     }
 }

@@ -33,7 +33,7 @@ public sealed class GetWorkspaceInfoQueryHandler(ICallerContext caller, MonthlyU
             new NamedRef(workspace.OrganizationId, workspace.OrganizationName),
             new NamedRef(workspace.ProjectId, workspace.ProjectName),
             new ApiKeyInfo(key.KeyId, key.KeyName, key.Permissions.ToScopeNames(), environments),
-            new PlanInfo(plan.Code, plan.Name, plan.LogsPerMonth, plan.RetentionDays, plan.MaxBatchSize, plan.MaxLogSizeBytes),
+            new PlanInfo(plan.Code, plan.Name, plan.LogsPerMonth is null, plan.LogsPerMonth, plan.RetentionDays, plan.MaxBatchSize, plan.MaxLogSizeBytes),
             new UsageInfo(monthly.Used, monthly.Limit, monthly.Remaining, monthly.Period.Start, monthly.Period.End, monthly.ResetsAt),
             new IngestionInfo(environments, environments[0]));
     }
