@@ -4,18 +4,18 @@ namespace Logtrail.Api.IntegrationTests.Hostile;
 public static class SweptEndpoints
 {
     private const string Log = """{"action":"user.login","level":"info","clientTimestamp":"2026-11-23T10:00:00Z","message":"hi","tags":["a"],"actor":{"id":"u1"},"metadata":{"n":1}}""";
-    private static readonly string[] LogFields = ["action", "level", "clientTimestamp", "message", "tags", "actor", "target", "context", "metadata", "environment", "is_public"];
     private static readonly string[] WindowParameters = ["from", "to", "pageSize", "cursorID", "cursorTS"];
 
     public static IEnumerable<SweptEndpoint> All =>
     [
         new("GET", "/api/v1/workspace/info", IsAdmin: false),
         new("GET", "/api/v1/workspace/usage", IsAdmin: false),
-        new("POST", "/api/v1/workspace/logs", IsAdmin: false, Log, LogFields),
+        new("POST", "/api/v1/workspace/logs", IsAdmin: false, Log),
         new("POST", "/api/v1/workspace/logs/bulk", IsAdmin: false, $"[{Log}]"),
-        new("POST", "/api/v1/workspace/logs/validate", IsAdmin: false, Log, LogFields),
+        new("POST", "/api/v1/workspace/logs/validate", IsAdmin: false, Log),
         new("GET", "/api/v1/workspace/logs", IsAdmin: false, QueryParameters: [.. WindowParameters, "action", "message", "environments", "levels", "tags"]),
         new("POST", "/api/v1/workspace/logs/query", IsAdmin: false, """{"query":"level=info","pageSize":10}""", ["from", "to", "action", "query", "cursorID", "cursorTS", "pageSize"]),
+        new("POST", "/api/v1/workspace/logs/aggregate", IsAdmin: false, """{"query":"level=info","group_by":["level"]}""", ["query", "from", "to", "group_by", "interval"]),
         new("GET", "/api/v1/workspace/logs/{log}", IsAdmin: false),
         new("GET", "/api/v1/workspace/activity", IsAdmin: false, QueryParameters: [.. WindowParameters, "actor_id", "target_id", "action"]),
         new("POST", "/api/v1/admin/organizations", IsAdmin: true, """{"name":"Acme"}""", ["name"]),
@@ -37,5 +37,9 @@ public static class SweptEndpoints
         new("DELETE", "/api/v1/admin/projects/{project}/actions/{action}", IsAdmin: true),
         new("POST", "/api/v1/admin/projects/{project}/actions/{action}/preview", IsAdmin: true, """{"environment":"production","limit":10}""", ["template", "environment", "limit"]),
         new("GET", "/api/v1/admin/audit", IsAdmin: true, QueryParameters: WindowParameters),
+        new("POST", "/api/v1/admin/tokens", IsAdmin: true, """{"name":"ci"}""", ["name", "expires_at"]),
+        new("GET", "/api/v1/admin/tokens", IsAdmin: true),
+        new("POST", "/api/v1/admin/tokens/{token}/rotate", IsAdmin: true, """{"grace_period_seconds":0}""", ["grace_period_seconds"]),
+        new("POST", "/api/v1/admin/tokens/{token}/revoke", IsAdmin: true),
     ];
 }
