@@ -22,9 +22,9 @@ public sealed class ActionCatalogTests : WorkspaceTest
 
         var appeared = await Background.EventuallyAsync(
             async () => (await ListAsync()).EnumerateArray().Sum(entry => entry.GetProperty("count").GetInt64()) == 5,
-            TimeSpan.FromSeconds(2));
+            TimeSpan.FromSeconds(15));
 
-        Assert.That(appeared, Is.True, "catalog counts within 2 s");
+        Assert.That(appeared, Is.True, "catalog counts within 2 s (waited up to 15 s)");
         var production = (await ListAsync("?environment=production")).EnumerateArray().Single();
         Assert.Multiple(() =>
         {

@@ -40,7 +40,7 @@ public sealed class LogtrailApiFactory(TimeSpan? listenerReconnectDelay = null) 
     /// <summary>Waits until this instance's key change listener is connected and its key cache in use.</summary>
     public async Task WaitForKeyCacheAsync()
     {
-        for (var attempt = 0; attempt < 200 && !KeyCache.IsTrusted; attempt++)
+        for (var attempt = 0; attempt < 600 && !KeyCache.IsTrusted; attempt++)
         {
             await Task.Delay(25);
         }

@@ -108,9 +108,11 @@ public sealed class ServiceProcess : IAsyncDisposable
         _process.BeginOutputReadLine();
         _process.BeginErrorReadLine();
 
-        using var probe = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(15) };
+        // Generous on purpose: on a busy machine a first start (JIT, migrations check, listener) can take long, and a
+        // probe that times out is only a probe that has not been answered yet.
+        using var probe = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
         var deadline = Stopwatch.StartNew();
-        while (deadline.Elapsed < TimeSpan.FromSeconds(60))
+        while (deadline.Elapsed < TimeSpan.FromSeconds(180))
         {
             Assert.That(_process.HasExited, Is.False, $"the service process exited while starting:\n{string.Join('\n', _output.TakeLast(30))}");
             try
@@ -128,7 +130,7 @@ public sealed class ServiceProcess : IAsyncDisposable
             await Task.Delay(100);
         }
 
-        Assert.Fail("the service process did not become ready within 60 s");
+        Assert.Fail("the service process did not become ready within 180 s");
     }
 
     private void Collect(string? line)
