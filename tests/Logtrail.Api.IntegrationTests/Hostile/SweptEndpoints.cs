@@ -4,15 +4,16 @@ namespace Logtrail.Api.IntegrationTests.Hostile;
 public static class SweptEndpoints
 {
     private const string Log = """{"action":"user.login","level":"info","clientTimestamp":"2026-11-23T10:00:00Z","message":"hi","tags":["a"],"actor":{"id":"u1"},"metadata":{"n":1}}""";
+    private static readonly string[] LogFields = ["action", "level", "clientTimestamp", "message", "tags", "actor", "target", "context", "metadata", "environment", "is_public"];
     private static readonly string[] WindowParameters = ["from", "to", "pageSize", "cursorID", "cursorTS"];
 
     public static IEnumerable<SweptEndpoint> All =>
     [
         new("GET", "/api/v1/workspace/info", IsAdmin: false),
         new("GET", "/api/v1/workspace/usage", IsAdmin: false),
-        new("POST", "/api/v1/workspace/logs", IsAdmin: false, Log),
+        new("POST", "/api/v1/workspace/logs", IsAdmin: false, Log, LogFields),
         new("POST", "/api/v1/workspace/logs/bulk", IsAdmin: false, $"[{Log}]"),
-        new("POST", "/api/v1/workspace/logs/validate", IsAdmin: false, Log),
+        new("POST", "/api/v1/workspace/logs/validate", IsAdmin: false, Log, LogFields),
         new("GET", "/api/v1/workspace/logs", IsAdmin: false, QueryParameters: [.. WindowParameters, "action", "message", "environments", "levels", "tags"]),
         new("POST", "/api/v1/workspace/logs/query", IsAdmin: false, """{"query":"level=info","pageSize":10}""", ["from", "to", "action", "query", "cursorID", "cursorTS", "pageSize"]),
         new("POST", "/api/v1/workspace/logs/aggregate", IsAdmin: false, """{"query":"level=info","group_by":["level"]}""", ["query", "from", "to", "group_by", "interval"]),
