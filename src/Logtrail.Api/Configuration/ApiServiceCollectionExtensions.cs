@@ -7,6 +7,7 @@ using Logtrail.Api.Console;
 using Logtrail.Api.Errors;
 using Logtrail.Api.Health;
 using Logtrail.Api.Http;
+using Logtrail.Api.OpenApi;
 using Logtrail.Api.RateLimiting;
 using Logtrail.Api.Serialization;
 using Logtrail.Application.Common.Security;
@@ -18,6 +19,8 @@ using Microsoft.AspNetCore.Http.Json;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.AspNetCore.Mvc.Infrastructure;
 using Microsoft.Extensions.Options;
+using Microsoft.AspNetCore.OpenApi;
+using Microsoft.OpenApi;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 namespace Logtrail.Api.Configuration;
@@ -106,7 +109,19 @@ public static class ApiServiceCollectionExtensions
             typeof(RowMappingProfile).Assembly);
 
         services.AddHealthChecks().AddCheck<PostgresHealthCheck>("postgres", tags: [HealthTags.Ready]);
-        services.AddOpenApi();
+        services.AddOpenApi(options =>
+        {
+            // 3.0: what NSwag 14 and most client generators read correctly (nullable rather than type arrays).
+            options.OpenApiVersion = OpenApiSpecVersion.OpenApi3_0;
+            options.CreateSchemaReferenceId = type => OpenApiOptions.CreateDefaultSchemaReferenceId(type) is { } id && id.EndsWith("Dto", StringComparison.Ordinal)
+                ? id[..^3]
+                : OpenApiOptions.CreateDefaultSchemaReferenceId(type);
+            options.AddSchemaTransformer<ConvertedPrimitiveSchemaTransformer>();
+            options.AddSchemaTransformer<RawJsonSchemaTransformer>();
+            options.AddSchemaTransformer<OmittedWhenNullSchemaTransformer>();
+            options.AddSchemaTransformer<NullablePropertySchemaTransformer>();
+            options.AddDocumentTransformer<LogtrailDocumentTransformer>();
+        });
 
         services.AddLogtrailConsole(configuration);
 

@@ -4,6 +4,7 @@ using Logtrail.Api.Cors;
 using Logtrail.Api.Errors;
 using Logtrail.Api.Health;
 using Logtrail.Api.Http;
+using Logtrail.Api.OpenApi;
 using Logtrail.Api.RateLimiting;
 using Logtrail.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
@@ -51,7 +52,10 @@ public static class WebApplicationExtensions
             ResponseWriter = HealthResponseWriter.WriteAsync,
         });
         app.MapOpenApi();
-        app.MapScalarApiReference();
+        app.MapScalarApiReference(options => options
+            .WithTitle(LogtrailDocumentTransformer.Title)
+            .AddPreferredSecuritySchemes(LogtrailDocumentTransformer.ApiKeyHeaderScheme)
+            .AddApiKeyAuthentication(LogtrailDocumentTransformer.ApiKeyHeaderScheme, scheme => scheme.Value = "lt_production_rw_…"));
         return app;
     }
 

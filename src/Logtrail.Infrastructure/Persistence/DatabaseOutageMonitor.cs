@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Net.Sockets;
 using Logtrail.Application.Common.Faults;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Npgsql;
@@ -12,11 +13,11 @@ namespace Logtrail.Infrastructure.Persistence;
 /// fault's message, no stack trace) and starts a probe that asks PostgreSQL <c>SELECT 1</c> every
 /// <see cref="DatabaseOptions.OutageProbeInterval"/> until it answers, which logs the end of the outage.
 /// </summary>
-public sealed class DatabaseOutageMonitor(NpgsqlDataSource dataSource, IOptions<DatabaseOptions> options, ILogger<DatabaseOutageMonitor> logger)
-    : IDatabaseFaults, IDisposable
+public sealed class DatabaseOutageMonitor(
+    NpgsqlDataSource dataSource, IOptions<DatabaseOptions> options, IHostApplicationLifetime lifetime, ILogger<DatabaseOutageMonitor> logger)
+    : IDatabaseFaults
 {
     private const string QueryCanceled = "57014";
-    private readonly CancellationTokenSource _stopping = new();
     private int _down;
 
     public TimeSpan RetryAfter => options.Value.RetryAfter;
@@ -27,19 +28,14 @@ public sealed class DatabaseOutageMonitor(NpgsqlDataSource dataSource, IOptions<
     public DatabaseFault Classify(Exception exception)
     {
         var fault = FaultOf(exception);
-        if (fault == DatabaseFault.Unavailable && !_stopping.IsCancellationRequested && Interlocked.Exchange(ref _down, 1) == 0)
+        var stopping = lifetime.ApplicationStopping;
+        if (fault == DatabaseFault.Unavailable && !stopping.IsCancellationRequested && Interlocked.Exchange(ref _down, 1) == 0)
         {
             logger.LogWarning("Database unavailable ({Reason}); requests that need it are answered 503 until it is back", exception.Message);
-            _ = ProbeUntilBackAsync(_stopping.Token);
+            _ = ProbeUntilBackAsync(stopping);
         }
 
         return fault;
-    }
-
-    public void Dispose()
-    {
-        _stopping.Cancel();
-        _stopping.Dispose();
     }
 
     private static DatabaseFault FaultOf(Exception exception)
