@@ -14,7 +14,8 @@ namespace Logtrail.Api.IntegrationTests.Support;
 /// One instance of the real service over the real database, with a fake clock and a log capture. Migrations are
 /// the test run's job; the demo bootstrap is off.
 /// </summary>
-public sealed class LogtrailApiFactory(TimeSpan? listenerReconnectDelay = null) : WebApplicationFactory<Program>
+/// <param name="connectionString">The database to use instead of the test database (a proxy in front of it, say).</param>
+public sealed class LogtrailApiFactory(TimeSpan? listenerReconnectDelay = null, string? connectionString = null) : WebApplicationFactory<Program>
 {
     /// <summary>Lines per historical-import batch in tests: small, so that a file of a few lines spans several.</summary>
     public const int ImportBatchSize = 3;
@@ -63,7 +64,7 @@ public sealed class LogtrailApiFactory(TimeSpan? listenerReconnectDelay = null) 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Production");
-        builder.UseSetting("ConnectionStrings:Logtrail", TestDatabase.ConnectionString);
+        builder.UseSetting("ConnectionStrings:Logtrail", connectionString ?? TestDatabase.ConnectionString);
         builder.UseSetting("Logtrail:Database:MigrateOnStart", "false");
         builder.UseSetting("Logtrail:Logs:MaintainPartitions", "false");
         builder.UseSetting("Logtrail:Logs:EnforceRetention", "false");
