@@ -21,7 +21,6 @@ using Microsoft.AspNetCore.Mvc.Infrastructure;
 using Microsoft.Extensions.Options;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
-using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 namespace Logtrail.Api.Configuration;
 
@@ -61,11 +60,6 @@ public static class ApiServiceCollectionExtensions
             {
                 options.Conventions.Add(new JsonBodyConvention());
                 options.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
-                // The API reads no forms: a multipart body meets the endpoint's own content-type check (415), never a
-                // form parser's 400.
-                options.ValueProviderFactories.RemoveType<FormValueProviderFactory>();
-                options.ValueProviderFactories.RemoveType<FormFileValueProviderFactory>();
-                options.ValueProviderFactories.RemoveType<JQueryFormValueProviderFactory>();
             })
             .ConfigureApiBehaviorOptions(options => options.InvalidModelStateResponseFactory = ModelStateErrors.ToResult)
             .AddJsonOptions(options =>

@@ -55,9 +55,10 @@ public sealed class RequestHygieneTests : IntegrationTest
 
     [TestCase("text/plain")]
     [TestCase("application/x-www-form-urlencoded")]
+    [TestCase("multipart/form-data")]
     public async Task Another_content_type_is_415(string contentType)
     {
-        var response = await _client.PostAsync(LogsPath, new StringContent("{}", Encoding.UTF8, contentType));
+        var response = await _client.PostAsync(LogsPath, new StringContent("{\"action\":\"a\",\"level\":\"info\",\"clientTimestamp\":\"2026-11-23T10:00:00Z\"}", Encoding.UTF8, contentType));
 
         await ContractAssert.IsErrorAsync(response, HttpStatusCode.UnsupportedMediaType, "VALIDATION_INVALID_CONTENT_TYPE", "invalid_request", "invalid_request_error");
     }
