@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using Logtrail.Application.Common.Faults;
 using Logtrail.Application.Common.RateLimiting;
 
 namespace Logtrail.Api.RateLimiting;
@@ -13,7 +14,7 @@ namespace Logtrail.Api.RateLimiting;
 /// slices. Slices left idle go back to the shared bucket (<see cref="ReturnIdleSlicesAsync"/>). If the store cannot be
 /// reached, the instance grants itself one slice at a time (fails open by a slice) and logs a warning.
 /// </summary>
-public sealed partial class TokenBuckets(ITokenLeaseStore store, ILogger<TokenBuckets> logger)
+public sealed partial class TokenBuckets(ITokenLeaseStore store, IDatabaseFaults faults, ILogger<TokenBuckets> logger)
 {
     private ConcurrentDictionary<TokenBucket, Slice> _slices = new();
 
@@ -106,7 +107,12 @@ public sealed partial class TokenBuckets(ITokenLeaseStore store, ILogger<TokenBu
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            LogStoreUnreachable(logger, exception, bucket.Policy);
+            // A database outage is logged once per transition by the fault monitor; anything else is a bug worth its trace.
+            if (faults.Classify(exception) == DatabaseFault.None)
+            {
+                LogStoreFailed(logger, exception, bucket.Policy);
+            }
+
             lease = new TokenLease(bucket.SliceSize, 0);
         }
 
@@ -122,8 +128,8 @@ public sealed partial class TokenBuckets(ITokenLeaseStore store, ILogger<TokenBu
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Shared rate-limit store unreachable; the {Policy} bucket lets one slice through on this instance")]
-    private static partial void LogStoreUnreachable(ILogger logger, Exception exception, string policy);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Shared rate-limit store failed; the {Policy} bucket lets one slice through on this instance")]
+    private static partial void LogStoreFailed(ILogger logger, Exception exception, string policy);
 
     /// <summary>The tokens this instance holds of one bucket, and what it last saw of the shared bucket.</summary>
     private sealed class Slice

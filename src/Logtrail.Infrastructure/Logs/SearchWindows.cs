@@ -22,21 +22,23 @@ public static class SearchWindows
             yield break;
         }
 
+        // No log is stored after now (a later one would be clock skew of seconds), so windows are measured from now at
+        // the latest; the first window keeps the range's own upper bound and so still holds such a log.
         var upper = highest;
-        var anchor = highest ?? now;
+        var anchor = highest is { } end && end < now ? end : now;
         var span = FirstSpan;
         while (true)
         {
-            var from = anchor - span;
-            if (from <= lowest)
+            if (anchor - lowest <= span)
             {
                 yield return new TimeWindowBounds(lowest, upper);
                 yield break;
             }
 
+            var from = anchor - span;
             yield return new TimeWindowBounds(from, upper);
             upper = anchor = from;
-            span *= Growth;
+            span = span > TimeSpan.MaxValue / Growth ? TimeSpan.MaxValue : span * Growth;
         }
     }
 }
