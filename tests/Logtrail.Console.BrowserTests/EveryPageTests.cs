@@ -7,7 +7,8 @@ namespace Logtrail.Console.BrowserTests;
 
 /// <summary>
 /// Every console page at a laptop and a phone width: an axe scan with no serious or critical violation, and a
-/// screenshot written to <c>docs/console/</c> (shown in <c>docs/console.md</c>).
+/// screenshot of each (written to the test's output, or to <c>docs/console/</c> — the images <c>docs/console.md</c>
+/// shows — when <c>LOGTRAIL_UPDATE_SCREENSHOTS=1</c>; see <see cref="Screenshots"/>).
 /// </summary>
 public sealed class EveryPageTests : ConsoleBrowserTest
 {
@@ -89,13 +90,19 @@ public sealed class EveryPageTests : ConsoleBrowserTest
             .Select(violation => $"{name} ({width}): {violation.Impact} {violation.Id} — {violation.Help}: "
                 + string.Join(" | ", violation.Nodes.Select(node => node.Html))));
 
+        var path = Screenshots.PathOf(name, width);
         System.IO.Directory.CreateDirectory(Screenshots.Directory);
+        File.Delete(path);
         await Page.ScreenshotAsync(new PageScreenshotOptions
         {
-            Path = Screenshots.PathOf(name, width),
+            Path = path,
             FullPage = true,
             Animations = ScreenshotAnimations.Disabled,
             Mask = mask is null ? null : [mask],
         });
+        if (!File.Exists(path) || new FileInfo(path).Length == 0)
+        {
+            problems.Add($"{name} ({width}): no screenshot was written to {path}");
+        }
     }
 }
