@@ -8,10 +8,10 @@ using Npgsql;
 
 namespace Logtrail.Infrastructure.Activity;
 
-/// <summary>Reads <c>key_activity</c> through its primary key <c>(key_id, occurred_at, id)</c>, newest first.</summary>
+/// <summary>Reads <c>key_activity</c> through its primary key <c>(project_id, key_id, occurred_at, id)</c>, newest first.</summary>
 public sealed class KeyActivityLog(NpgsqlDataSource dataSource, IMapper mapper) : IKeyActivityLog
 {
-    public async Task<KeyActivitySummary> SummarizeAsync(Guid keyId, DateTimeOffset? from, DateTimeOffset? to, CancellationToken cancellationToken)
+    public async Task<KeyActivitySummary> SummarizeAsync(Guid projectId, Guid keyId, DateTimeOffset? from, DateTimeOffset? to, CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         var row = await connection.QuerySingleAsync<KeyActivitySummaryRow>(new CommandDefinition(
@@ -19,16 +19,17 @@ public sealed class KeyActivityLog(NpgsqlDataSource dataSource, IMapper mapper) 
             SELECT coalesce(sum(request_count), 0)::bigint AS requests, coalesce(sum(request_count) FILTER (WHERE denied), 0)::bigint AS denied,
                    coalesce(sum(logs_ingested), 0)::bigint AS logs_ingested,
                    count(DISTINCT client_ip) AS distinct_ips, min(occurred_at) AS first_seen, max(occurred_at) AS last_seen
-            FROM key_activity WHERE key_id = @keyId AND {OccurredAtPaging.InWindow}
+            FROM key_activity WHERE project_id = @projectId AND key_id = @keyId AND {OccurredAtPaging.InWindow}
             """,
-            new { keyId, from, to },
+            new { projectId, keyId, from, to },
             cancellationToken: cancellationToken));
         return mapper.Map<KeyActivitySummary>(row);
     }
 
-    public async Task<Page<KeyActivityEvent>> ReadAsync(Guid keyId, TimeWindow window, CancellationToken cancellationToken)
+    public async Task<Page<KeyActivityEvent>> ReadAsync(Guid projectId, Guid keyId, TimeWindow window, CancellationToken cancellationToken)
     {
         var parameters = OccurredAtPaging.Parameters(window);
+        parameters.Add("projectId", projectId);
         parameters.Add("keyId", keyId);
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         var rows = await connection.QueryAsync<KeyActivityRow>(new CommandDefinition(
@@ -36,7 +37,7 @@ public sealed class KeyActivityLog(NpgsqlDataSource dataSource, IMapper mapper) 
             SELECT id, key_id, occurred_at AS time, method, route, status, host(client_ip) AS client_ip, user_agent, denied,
                    request_count AS count, logs_ingested
             FROM key_activity
-            WHERE key_id = @keyId AND {OccurredAtPaging.PageInWindow}
+            WHERE project_id = @projectId AND key_id = @keyId AND {OccurredAtPaging.PageInWindow}
             """,
             parameters,
             cancellationToken: cancellationToken));

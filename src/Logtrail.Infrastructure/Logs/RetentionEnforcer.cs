@@ -52,9 +52,10 @@ public sealed partial class RetentionEnforcer(
 
     private const string DeleteExpiredKeyActivity =
         """
-        WITH expired AS (SELECT key_id, occurred_at, id FROM key_activity WHERE occurred_at < @cutoff LIMIT @batchSize)
+        WITH expired AS (SELECT project_id, key_id, occurred_at, id FROM key_activity WHERE occurred_at < @cutoff LIMIT @batchSize)
         DELETE FROM key_activity USING expired
-        WHERE key_activity.key_id = expired.key_id AND key_activity.occurred_at = expired.occurred_at AND key_activity.id = expired.id
+        WHERE key_activity.project_id = expired.project_id AND key_activity.key_id = expired.key_id
+          AND key_activity.occurred_at = expired.occurred_at AND key_activity.id = expired.id
         """;
 
     private const string DeleteIdleRateLimitBuckets = "DELETE FROM rate_limit_buckets WHERE updated_at < @cutoff";

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using Dapper;
 using Logtrail.Api.IntegrationTests.Support;
 using static Logtrail.Api.IntegrationTests.Support.LogRequests;
 
@@ -122,6 +123,64 @@ public sealed class KeyActivityTests : IntegrationTest
         var response = await Admin.Http.GetAsync($"/api/v1/admin/keys/{Guid.NewGuid()}/activity");
 
         await ContractAssert.IsErrorAsync(response, HttpStatusCode.NotFound, "NOT_FOUND", "not_found", "invalid_request_error");
+    }
+
+    [Test]
+    public async Task Key_activity_is_stored_under_the_project_of_its_key()
+    {
+        var first = await Admin.CreateProjectAsync();
+        var second = await Admin.CreateProjectAsync();
+        var firstKey = await Admin.CreateKeyAsync(first);
+        var secondKey = await Admin.CreateKeyAsync(second, environment: "staging");
+        await DataClient(firstKey.Key).GetAsync("/api/v1/workspace/info");
+        await DataClient(secondKey.Key).GetAsync("/api/v1/workspace/usage");
+        await Background.FlushActivityAsync();
+
+        var stored = await StoredActivityAsync();
+
+        Assert.That(stored, Is.EquivalentTo(new[] { (firstKey.Id, first), (secondKey.Id, second) }));
+    }
+
+    [Test]
+    public async Task Deleting_a_project_deletes_its_key_activity_and_keeps_the_others()
+    {
+        var doomed = await Admin.CreateProjectAsync();
+        var kept = await Admin.CreateProjectAsync();
+        var doomedKey = await Admin.CreateKeyAsync(doomed);
+        var keptKey = await Admin.CreateKeyAsync(kept);
+        await DataClient(doomedKey.Key).GetAsync("/api/v1/workspace/info");
+        await DataClient(keptKey.Key).GetAsync("/api/v1/workspace/info");
+        await Background.FlushActivityAsync();
+        Assert.That(await StoredActivityAsync(), Has.Count.EqualTo(2));
+
+        Assert.That((await Admin.Http.DeleteAsync($"/api/v1/admin/projects/{doomed}")).StatusCode, Is.EqualTo(HttpStatusCode.NoContent));
+
+        Assert.That(await StoredActivityAsync(), Is.EqualTo(new[] { (keptKey.Id, kept) }));
+    }
+
+    [Test]
+    public async Task Activity_of_a_project_deleted_before_the_flush_is_dropped_and_the_rest_is_written()
+    {
+        var doomed = await Admin.CreateProjectAsync();
+        var kept = await Admin.CreateProjectAsync();
+        var doomedKey = await Admin.CreateKeyAsync(doomed);
+        var keptKey = await Admin.CreateKeyAsync(kept);
+        await Background.FlushActivityAsync();
+        await DataClient(doomedKey.Key).GetAsync("/api/v1/workspace/info");
+        await DataClient(keptKey.Key).GetAsync("/api/v1/workspace/info");
+        Assert.That((await Admin.Http.DeleteAsync($"/api/v1/admin/projects/{doomed}")).StatusCode, Is.EqualTo(HttpStatusCode.NoContent));
+
+        await Background.FlushActivityAsync();
+
+        Assert.That(await StoredActivityAsync(), Is.EqualTo(new[] { (keptKey.Id, kept) }), "nothing is left of the deleted project");
+        Assert.That((await ActivityAsync(keptKey.Id)).GetProperty("summary").GetProperty("requests").GetInt64(), Is.EqualTo(1));
+    }
+
+    /// <summary>The distinct (key, project) pairs stored in <c>key_activity</c>.</summary>
+    private static async Task<List<(Guid KeyId, Guid ProjectId)>> StoredActivityAsync()
+    {
+        await using var connection = await TestDatabase.OpenAsync();
+        return (await connection.QueryAsync<(Guid, Guid)>("SELECT DISTINCT key_id, project_id FROM key_activity")).ToList();
     }
 
     private async Task<JsonElement> ActivityAsync(Guid keyId) => await Admin.GetJsonAsync($"/api/v1/admin/keys/{keyId}/activity");

@@ -92,6 +92,25 @@ public sealed class RetentionTests : IntegrationTest
         Assert.That(await ScalarAsync("SELECT count(*) FROM idempotency_records"), Is.Zero);
     }
 
+    [Test]
+    public async Task Key_activity_older_than_the_longest_retention_in_use_is_deleted_and_younger_activity_stays()
+    {
+        var project = await Admin.CreateProjectAsync(planCode: "pro");
+        var pro = await Admin.CreateKeyAsync(project);
+        await DataClient(pro.Key).GetAsync("/api/v1/workspace/info");
+        await Background.FlushActivityAsync();
+        Api.Clock.Advance(TimeSpan.FromDays(100));
+        await DataClient(pro.Key).GetAsync("/api/v1/workspace/usage");
+        await Background.FlushActivityAsync();
+        Api.Clock.Advance(TimeSpan.FromDays(21));
+
+        var report = await Enforcer.EnforceAsync(CancellationToken.None);
+
+        Assert.That(report.KeyActivityDeleted, Is.EqualTo(1), "the first request is 121 days old, past pro's 120");
+        Assert.That(await ScalarAsync($"SELECT count(*) FROM key_activity WHERE project_id = '{project}' AND route = '/api/v1/workspace/usage'"), Is.EqualTo(1));
+        Assert.That(await ScalarAsync("SELECT count(*) FROM key_activity"), Is.EqualTo(1));
+    }
+
     private static async Task ExecuteAsync(string sql)
     {
         await using var connection = await TestDatabase.OpenAsync();

@@ -23,9 +23,9 @@ public sealed class GetKeyActivityQueryHandler(IApiKeyRepository keys, IKeyActiv
 {
     public async Task<KeyActivityReport> Handle(GetKeyActivityQuery request, CancellationToken cancellationToken)
     {
-        _ = await keys.GetAsync(request.KeyId, cancellationToken) ?? throw new NotFoundException("Key");
+        var key = await keys.GetAsync(request.KeyId, cancellationToken) ?? throw new NotFoundException("Key");
         var window = TimeWindow.Of(request);
-        var summary = await activity.SummarizeAsync(request.KeyId, window.From, window.To, cancellationToken);
-        return new KeyActivityReport(summary, await activity.ReadAsync(request.KeyId, window, cancellationToken));
+        var summary = await activity.SummarizeAsync(key.ProjectId, key.Id, window.From, window.To, cancellationToken);
+        return new KeyActivityReport(summary, await activity.ReadAsync(key.ProjectId, key.Id, window, cancellationToken));
     }
 }
