@@ -44,4 +44,17 @@ public sealed class KeyActivityLog(NpgsqlDataSource dataSource, IMapper mapper) 
         return Page<KeyActivityEvent>.FromLookahead(
             mapper.Map<IReadOnlyList<KeyActivityEvent>>(rows), window.PageSize, activity => new PageCursor(activity.Time, activity.Id));
     }
+
+    public Task<long> DeleteOlderThanAsync(DateTimeOffset cutoff, int batchSize, CancellationToken cancellationToken) =>
+        BatchedDeletion.RunAsync(
+            dataSource,
+            """
+            WITH expired AS (SELECT project_id, key_id, occurred_at, id FROM key_activity WHERE occurred_at < @cutoff LIMIT @batchSize)
+            DELETE FROM key_activity USING expired
+            WHERE key_activity.project_id = expired.project_id AND key_activity.key_id = expired.key_id
+              AND key_activity.occurred_at = expired.occurred_at AND key_activity.id = expired.id
+            """,
+            new { cutoff },
+            batchSize,
+            cancellationToken);
 }

@@ -1,5 +1,6 @@
 using Dapper;
 using Logtrail.Application.Activity.ViewerTokens;
+using Logtrail.Infrastructure.Persistence;
 using Npgsql;
 
 namespace Logtrail.Infrastructure.Activity;
@@ -37,6 +38,14 @@ public sealed class ViewerTokenStore(NpgsqlDataSource dataSource) : IViewerToken
                 new ViewerToken(row.Id, row.ProjectId, row.ApiKeyId, row.TokenHash, row.ActorId, row.TargetId, Utc(row.CreatedAt), Utc(row.ExpiresAt)),
                 row.MintingKeyHash);
     }
+
+    public Task<long> DeleteExpiredBeforeAsync(DateTimeOffset cutoff, int batchSize, CancellationToken cancellationToken) =>
+        BatchedDeletion.RunAsync(
+            dataSource,
+            "DELETE FROM viewer_tokens WHERE id IN (SELECT id FROM viewer_tokens WHERE expires_at < @cutoff LIMIT @batchSize)",
+            new { cutoff },
+            batchSize,
+            cancellationToken);
 
     private static DateTimeOffset Utc(DateTime value) => new(DateTime.SpecifyKind(value, DateTimeKind.Utc));
 

@@ -94,4 +94,18 @@ public sealed class IdempotencyStore(NpgsqlDataSource dataSource) : IIdempotency
 
         public string Response { get; init; } = "";
     }
+
+    public Task<long> DeleteRememberedBeforeAsync(DateTimeOffset cutoff, int batchSize, CancellationToken cancellationToken) =>
+        BatchedDeletion.RunAsync(
+            dataSource,
+            """
+            WITH expired AS (
+                SELECT project_id, environment, idempotency_key FROM idempotency_records WHERE created_at < @cutoff LIMIT @batchSize)
+            DELETE FROM idempotency_records USING expired
+            WHERE idempotency_records.project_id = expired.project_id AND idempotency_records.environment = expired.environment
+              AND idempotency_records.idempotency_key = expired.idempotency_key
+            """,
+            new { cutoff },
+            batchSize,
+            cancellationToken);
 }

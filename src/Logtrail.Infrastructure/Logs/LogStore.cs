@@ -9,7 +9,8 @@ namespace Logtrail.Infrastructure.Logs;
 
 /// <summary>
 /// Writes <c>logs</c> through <see cref="LogColumns"/>: one log with an INSERT, more with binary COPY; an import
-/// COPYs into a temporary table and inserts from it what is not stored yet.
+/// COPYs into a temporary table and inserts from it what is not stored yet. Retention drops whole partitions and
+/// deletes younger expired logs by primary key (no <c>ctid</c>, which Citus rejects), in <see cref="JobTransaction"/>s.
 /// </summary>
 public sealed class LogStore(NpgsqlDataSource dataSource) : ILogStore
 {
@@ -28,6 +29,17 @@ public sealed class LogStore(NpgsqlDataSource dataSource) : ILogStore
               AND stored.server_timestamp >= date_trunc('milliseconds', imported.server_timestamp)
               AND stored.server_timestamp < date_trunc('milliseconds', imported.server_timestamp) + interval '1 millisecond')
         ON CONFLICT DO NOTHING
+        """;
+
+    private const string DeleteStoredBefore =
+        """
+        WITH expired AS (
+            SELECT project_id, environment, server_timestamp, id FROM logs
+            WHERE project_id = @projectId AND server_timestamp < @cutoff
+            LIMIT @batchSize)
+        DELETE FROM logs USING expired
+        WHERE logs.project_id = @projectId AND logs.project_id = expired.project_id AND logs.environment = expired.environment
+          AND logs.server_timestamp = expired.server_timestamp AND logs.id = expired.id
         """;
 
     public async Task AppendAsync(IWriteTransaction transaction, IReadOnlyList<LogEntry> entries, CancellationToken cancellationToken)
@@ -75,6 +87,16 @@ public sealed class LogStore(NpgsqlDataSource dataSource) : ILogStore
             await connection.ExecuteAsync(new CommandDefinition("SELECT ensure_log_partition(@day)", new { day }, cancellationToken: cancellationToken));
         }
     }
+
+    public Task<int> DropPartitionsBeforeAsync(DateTimeOffset cutoff, CancellationToken cancellationToken) =>
+        JobTransaction.RunAsync(
+            dataSource,
+            connection => connection.ExecuteScalarAsync<int>(new CommandDefinition(
+                "SELECT drop_expired_log_partitions(@cutoff)", new { cutoff }, cancellationToken: cancellationToken)),
+            cancellationToken);
+
+    public Task<long> DeleteStoredBeforeAsync(Guid projectId, DateTimeOffset cutoff, int batchSize, CancellationToken cancellationToken) =>
+        BatchedDeletion.RunAsync(dataSource, DeleteStoredBefore, new { projectId, cutoff }, batchSize, cancellationToken);
 
     private static async Task CopyAsync(NpgsqlConnection connection, string copy, IReadOnlyList<LogEntry> entries, CancellationToken cancellationToken)
     {

@@ -1,5 +1,6 @@
 using Dapper;
 using Logtrail.Application.Common.RateLimiting;
+using Logtrail.Infrastructure.Persistence;
 using Npgsql;
 
 namespace Logtrail.Infrastructure.RateLimiting;
@@ -25,4 +26,11 @@ public sealed class PostgresTokenLeaseStore(NpgsqlDataSource dataSource) : IToke
             new { policy, subject, capacity, tokens },
             cancellationToken: cancellationToken));
     }
+
+    public Task<int> ForgetIdleAsync(DateTimeOffset untouchedSince, CancellationToken cancellationToken) =>
+        JobTransaction.RunAsync(
+            dataSource,
+            connection => connection.ExecuteAsync(new CommandDefinition(
+                "DELETE FROM rate_limit_buckets WHERE updated_at < @untouchedSince", new { untouchedSince }, cancellationToken: cancellationToken)),
+            cancellationToken);
 }

@@ -1,4 +1,5 @@
 using System.Net;
+using Dapper;
 using Logtrail.Api.IntegrationTests.Support;
 using Logtrail.Infrastructure.Logs;
 using static Logtrail.Api.IntegrationTests.Support.LogRequests;
@@ -109,6 +110,26 @@ public sealed class RetentionTests : IntegrationTest
         Assert.That(report.KeyActivityDeleted, Is.EqualTo(1), "the first request is 121 days old, past pro's 120");
         Assert.That(await ScalarAsync($"SELECT count(*) FROM key_activity WHERE project_id = '{project}' AND route = '/api/v1/workspace/usage'"), Is.EqualTo(1));
         Assert.That(await ScalarAsync("SELECT count(*) FROM key_activity"), Is.EqualTo(1));
+    }
+
+    [Test]
+    public async Task Shared_rate_limit_buckets_untouched_for_an_hour_are_forgotten()
+    {
+        var now = Api.Clock.GetUtcNow();
+        await using (var connection = await TestDatabase.OpenAsync())
+        {
+            await connection.ExecuteAsync(
+                """
+                INSERT INTO rate_limit_buckets (policy, subject, capacity, tokens, updated_at)
+                VALUES ('plan', 'idle', 60, 12, @idleSince), ('plan', 'busy', 60, 12, @busySince)
+                """,
+                new { idleSince = now.AddMinutes(-61), busySince = now.AddMinutes(-59) });
+        }
+
+        await Enforcer.EnforceAsync(CancellationToken.None);
+
+        await using var check = await TestDatabase.OpenAsync();
+        Assert.That(await check.QueryAsync<string>("SELECT subject FROM rate_limit_buckets"), Is.EqualTo(new[] { "busy" }));
     }
 
     private static async Task ExecuteAsync(string sql)

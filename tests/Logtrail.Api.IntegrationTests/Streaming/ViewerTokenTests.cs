@@ -2,7 +2,9 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Dapper;
 using Logtrail.Api.IntegrationTests.Support;
+using Logtrail.Infrastructure.Logs;
 using static Logtrail.Api.IntegrationTests.Support.LogRequests;
 
 namespace Logtrail.Api.IntegrationTests.Streaming;
@@ -95,6 +97,21 @@ public sealed class ViewerTokenTests : WorkspaceTest
         Api.Clock.Advance(TimeSpan.FromSeconds(61));
 
         await ContractAssert.IsUnauthorizedAsync(await viewer.GetAsync(ActivityPath), "AUTH_API_KEY_EXPIRED");
+    }
+
+    [Test]
+    public async Task Retention_deletes_expired_tokens_and_keeps_the_others()
+    {
+        await MintAsync(new { actor_id = "ann", ttl_seconds = 60 });
+        using var lasting = await ViewerAsync(new { actor_id = "bob", ttl_seconds = 3600 });
+        Api.Clock.Advance(TimeSpan.FromSeconds(61));
+
+        var report = await Api.Services.GetRequiredService<RetentionEnforcer>().EnforceAsync(CancellationToken.None);
+
+        Assert.That(report.ViewerTokensDeleted, Is.EqualTo(1));
+        Assert.That((await lasting.GetAsync(ActivityPath)).StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        await using var connection = await TestDatabase.OpenAsync();
+        Assert.That(await connection.ExecuteScalarAsync<long>("SELECT count(*) FROM viewer_tokens"), Is.EqualTo(1));
     }
 
     [Test]

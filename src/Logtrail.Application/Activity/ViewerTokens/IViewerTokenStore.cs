@@ -7,6 +7,12 @@ public interface IViewerTokenStore
 
     /// <summary>The token with this hash, with the hash of the key that minted it; null when there is none.</summary>
     Task<StoredViewerToken?> FindByHashAsync(byte[] tokenHash, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Retention: deletes the tokens that expired before <paramref name="cutoff"/>, at most
+    /// <paramref name="batchSize"/> per short transaction; returns how many it deleted.
+    /// </summary>
+    Task<long> DeleteExpiredBeforeAsync(DateTimeOffset cutoff, int batchSize, CancellationToken cancellationToken);
 }
 
 /// <summary>A viewer token as stored: its hash, its binding (one actor or one target), its lifetime and its minting key.</summary>

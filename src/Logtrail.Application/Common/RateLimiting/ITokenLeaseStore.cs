@@ -12,4 +12,10 @@ public interface ITokenLeaseStore
 
     /// <summary>Gives back leased tokens that were not spent.</summary>
     Task ReturnAsync(string policy, string subject, int capacity, int tokens, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Retention: forgets the buckets untouched since <paramref name="untouchedSince"/> (they have refilled; one used
+    /// again starts full); returns how many it forgot.
+    /// </summary>
+    Task<int> ForgetIdleAsync(DateTimeOffset untouchedSince, CancellationToken cancellationToken);
 }

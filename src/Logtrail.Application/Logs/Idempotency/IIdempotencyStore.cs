@@ -25,4 +25,10 @@ public interface IIdempotencyStore
     Task RememberAsync(
         IWriteTransaction transaction, Guid projectId, DeploymentEnvironment environment, IdempotencyRequest request, string response,
         DateTimeOffset now, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Retention: forgets the responses remembered before <paramref name="cutoff"/>, at most
+    /// <paramref name="batchSize"/> per short transaction; returns how many it forgot.
+    /// </summary>
+    Task<long> DeleteRememberedBeforeAsync(DateTimeOffset cutoff, int batchSize, CancellationToken cancellationToken);
 }
