@@ -16,4 +16,5 @@ public static class ErrorReasons
     public const string HeadersTooLarge = "request_headers_too_large";
     public const string BadRequest = "bad_request";
     public const string DatabaseUnavailable = "database_unavailable";
+    public const string TooManyTailsOnInstance = "too_many_tails_on_instance";
 }

@@ -2,25 +2,48 @@ using System.Collections.Concurrent;
 
 namespace Logtrail.Application.Logs.Tail;
 
-/// <summary>Counts this instance's open tails per API key, so that a key holds at most <see cref="TailOptions.MaxOpenPerKey"/>.</summary>
+/// <summary>
+/// Counts this instance's open tails, per API key and in all, so that a key holds at most
+/// <see cref="TailOptions.MaxOpenPerKey"/> and the instance at most <see cref="TailOptions.MaxOpenPerInstance"/>.
+/// </summary>
 public sealed class OpenTails
 {
     private readonly ConcurrentDictionary<Guid, int> _open = new();
+    private int _total;
 
-    /// <summary>A lease on one tail of <paramref name="keyId"/>, released on dispose; null when the key holds the maximum.</summary>
-    public IDisposable? TryOpen(Guid keyId, int maximum)
+    /// <summary>A lease on one tail of <paramref name="keyId"/>, released on dispose.</summary>
+    /// <exception cref="TooManyTailsOnInstanceException">The instance holds <see cref="TailOptions.MaxOpenPerInstance"/> tails.</exception>
+    /// <exception cref="TooManyTailsException">The key holds <see cref="TailOptions.MaxOpenPerKey"/> tails.</exception>
+    public IDisposable Open(Guid keyId, TailOptions limits)
+    {
+        if (Interlocked.Increment(ref _total) > limits.MaxOpenPerInstance)
+        {
+            Interlocked.Decrement(ref _total);
+            throw new TooManyTailsOnInstanceException(limits.MaxOpenPerInstance);
+        }
+
+        if (!TryOpenForKey(keyId, limits.MaxOpenPerKey))
+        {
+            Interlocked.Decrement(ref _total);
+            throw new TooManyTailsException(limits.MaxOpenPerKey);
+        }
+
+        return new Lease(this, keyId);
+    }
+
+    private bool TryOpenForKey(Guid keyId, int maximum)
     {
         while (true)
         {
             var current = _open.GetValueOrDefault(keyId);
             if (current >= maximum)
             {
-                return null;
+                return false;
             }
 
             if (current == 0 ? _open.TryAdd(keyId, 1) : _open.TryUpdate(keyId, current + 1, current))
             {
-                return new Lease(this, keyId);
+                return true;
             }
         }
     }
@@ -32,6 +55,7 @@ public sealed class OpenTails
             var current = _open[keyId];
             if (current == 1 ? _open.TryRemove(new KeyValuePair<Guid, int>(keyId, 1)) : _open.TryUpdate(keyId, current - 1, current))
             {
+                Interlocked.Decrement(ref _total);
                 return;
             }
         }

@@ -11,6 +11,13 @@ public sealed class TailOptions
     [Range(1, 1000)]
     public int MaxOpenPerKey { get; set; } = 10;
 
+    /// <summary>
+    /// Open tails on one instance, all keys together: each holds a connection and a buffer of up to
+    /// <see cref="BufferedEvents"/>, so this bounds the instance's memory. One more is 503 with <c>Retry-After</c>.
+    /// </summary>
+    [Range(1, 100_000)]
+    public int MaxOpenPerInstance { get; set; } = 2_000;
+
     /// <summary>Events a consumer may have waiting; one more and it gets <c>overflow</c> and is closed.</summary>
     [Range(10, 1_000_000)]
     public int BufferedEvents { get; set; } = 1_000;
