@@ -1,5 +1,7 @@
 using System.Net;
 using Logtrail.Api.IntegrationTests.Support;
+using Logtrail.Infrastructure.Logs.Tail;
+using Microsoft.Extensions.DependencyInjection;
 using static Logtrail.Api.IntegrationTests.Support.LogRequests;
 
 namespace Logtrail.Api.IntegrationTests.Operations;
@@ -75,5 +77,27 @@ public sealed class DatabaseOutageTests : IntegrationTest
                 () => Task.FromResult(_instance.Logs.Entries.Any(entry => entry.Contains("Database available again", StringComparison.Ordinal))),
                 TimeSpan.FromSeconds(30)),
             Is.True);
+    }
+
+    [Test]
+    public async Task The_tail_listener_logs_one_line_when_its_connection_drops_and_one_when_it_is_back_without_a_stack_trace()
+    {
+        await _instance.WaitForTailFeedAsync();
+        var feed = _instance.Services.GetRequiredService<LogCommitFeed>();
+
+        _proxy.Cut();
+        var lost = await Background.EventuallyAsync(() => Task.FromResult(!feed.IsListening), TimeSpan.FromSeconds(30));
+        await Task.Delay(TimeSpan.FromSeconds(1)); // several reconnection attempts fail meanwhile
+        _proxy.Restore();
+        await _instance.WaitForTailFeedAsync();
+
+        var lines = _instance.Logs.Entries.Where(entry => entry.Contains(typeof(LogCommitFeed).FullName!, StringComparison.Ordinal)).ToList();
+        Assert.Multiple(() =>
+        {
+            Assert.That(lost, Is.True, "the listener noticed the cut");
+            Assert.That(lines.Count(line => line.Contains("Log commit listener lost its connection", StringComparison.Ordinal)), Is.EqualTo(1));
+            Assert.That(lines.Count(line => line.Contains("Log commit listener reconnected", StringComparison.Ordinal)), Is.EqualTo(1));
+            Assert.That(lines, Has.None.Contains("   at "), "no stack trace");
+        });
     }
 }

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Threading.Channels;
 using Dapper;
+using Logtrail.Application.Common.Faults;
 using Logtrail.Application.Logs.Tail;
 using Logtrail.Domain.Logs;
 using Logtrail.Domain.Tenancy;
@@ -19,12 +20,16 @@ namespace Logtrail.Infrastructure.Logs.Tail;
 /// the announced transactions' rows (several announcements coalesced into one indexed query) and hands each batch to
 /// every subscriber. Imported logs (no ingesting key) are never handed out. Tenants without subscribers cost nothing
 /// but the notification. When the connection is lost,
-/// subscribers are told of a gap once it is back (announcements made meanwhile are gone).
+/// subscribers are told of a gap once it is back (announcements made meanwhile are gone). A lost connection is one
+/// warning line and its return one information line, whatever the number of reconnection attempts between them;
+/// database faults are reported to <see cref="IDatabaseFaults"/> (which logs an outage once) and never with a stack
+/// trace, which only a fault that is not the database's (a bug) gets.
 /// </summary>
 public sealed partial class LogCommitFeed(
     NpgsqlDataSource dataSource,
     IOptions<DatabaseOptions> database,
     IOptions<KeyCacheOptions> reconnect,
+    IDatabaseFaults faults,
     ILogger<LogCommitFeed> logger) : BackgroundService, ILogCommitFeed
 {
     /// <summary>Lets operators (and tests) find this connection in <c>pg_stat_activity</c>.</summary>
@@ -79,6 +84,7 @@ public sealed partial class LogCommitFeed(
                 if (connectedBefore)
                 {
                     NotifyGap();
+                    LogListenerBack(logger);
                 }
 
                 connectedBefore = true;
@@ -90,8 +96,9 @@ public sealed partial class LogCommitFeed(
             }
             catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
             {
+                var wasListening = _listening;
                 _listening = false;
-                LogListenerLost(logger, exception);
+                ReportListenerFault(exception, wasListening);
             }
             catch (OperationCanceledException)
             {
@@ -175,7 +182,15 @@ public sealed partial class LogCommitFeed(
         }
         catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
         {
-            LogFetchFailed(logger, exception);
+            if (faults.Classify(exception) == DatabaseFault.None)
+            {
+                LogFetchFailed(logger, exception);
+            }
+            else
+            {
+                LogFetchFailedOnDatabase(logger, exception.Message);
+            }
+
             subscribers.ForEach(subscriber => subscriber.OnGap());
             return;
         }
@@ -183,6 +198,22 @@ public sealed partial class LogCommitFeed(
         if (batch.Count > 0)
         {
             subscribers.ForEach(subscriber => subscriber.OnCommitted(batch));
+        }
+    }
+
+    /// <summary>
+    /// A database fault: one line when the connection goes (not per failed reconnection). Anything else is a bug and
+    /// is logged with its exception each time.
+    /// </summary>
+    private void ReportListenerFault(Exception exception, bool wasListening)
+    {
+        if (faults.Classify(exception) == DatabaseFault.None)
+        {
+            LogListenerFailed(logger, exception);
+        }
+        else if (wasListening)
+        {
+            LogListenerLost(logger, exception.Message);
         }
     }
 
@@ -208,10 +239,19 @@ public sealed partial class LogCommitFeed(
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Log commit listener lost its connection; open tails get a reset when it is back")]
-    private static partial void LogListenerLost(ILogger logger, Exception exception);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Log commit listener lost its connection ({Reason}); open tails get a reset when it is back")]
+    private static partial void LogListenerLost(ILogger logger, string reason);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Fetching committed logs for open tails failed; they get a reset")]
+    [LoggerMessage(Level = LogLevel.Information, Message = "Log commit listener reconnected; open tails were sent a reset")]
+    private static partial void LogListenerBack(ILogger logger);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Log commit listener failed; it reconnects")]
+    private static partial void LogListenerFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Fetching committed logs for open tails failed ({Reason}); they get a reset")]
+    private static partial void LogFetchFailedOnDatabase(ILogger logger, string reason);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Fetching committed logs for open tails failed; they get a reset")]
     private static partial void LogFetchFailed(ILogger logger, Exception exception);
 
     private sealed class Subscriber(Action<IReadOnlyList<LogEntry>> onCommitted, Action onGap)
