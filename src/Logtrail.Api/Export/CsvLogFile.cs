@@ -22,9 +22,13 @@ public sealed class CsvLogFile : ILogFileFormat
 
     public string Extension => "csv";
 
-    public void WriteHeader(IBufferWriter<byte> output) => Write(output, string.Join(',', Columns) + "\r\n");
+    public ILogFileWriter Start(IBufferWriter<byte> output)
+    {
+        Write(output, string.Join(',', Columns) + "\r\n");
+        return new Writer(output);
+    }
 
-    public void WriteEntry(IBufferWriter<byte> output, LogEntryDto entry)
+    private static void WriteEntry(IBufferWriter<byte> output, LogEntryDto entry)
     {
         var row = new StringBuilder(256)
             .Append(entry.Id).Append(',')
@@ -62,5 +66,10 @@ public sealed class CsvLogFile : ILogFileFormat
     {
         var span = output.GetSpan(Encoding.UTF8.GetMaxByteCount(text.Length));
         output.Advance(Encoding.UTF8.GetBytes(text, span));
+    }
+
+    private sealed class Writer(IBufferWriter<byte> output) : ILogFileWriter
+    {
+        public void WriteEntry(LogEntryDto entry) => CsvLogFile.WriteEntry(output, entry);
     }
 }

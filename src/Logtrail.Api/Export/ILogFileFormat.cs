@@ -1,16 +1,14 @@
 using System.Buffers;
-using Logtrail.Application.Logs;
 
 namespace Logtrail.Api.Export;
 
-/// <summary>One export file format: its media type and extension, an optional header, and one entry's bytes.</summary>
+/// <summary>One export file format: its media type and extension, and a writer of one file.</summary>
 public interface ILogFileFormat
 {
     string MediaType { get; }
 
     string Extension { get; }
 
-    void WriteHeader(IBufferWriter<byte> output);
-
-    void WriteEntry(IBufferWriter<byte> output, LogEntryDto entry);
+    /// <summary>Starts a file in <paramref name="output"/> (its header, if the format has one).</summary>
+    ILogFileWriter Start(IBufferWriter<byte> output);
 }

@@ -36,7 +36,7 @@ public sealed class LogExportResult(IAsyncEnumerable<LogEntryDto> entries, ILogF
 
         try
         {
-            await WriteAsync(response.Body, gzip, enumerator, any, cancellationToken);
+            await WriteAsync(response, gzip, enumerator, any, cancellationToken);
         }
         catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
@@ -46,14 +46,15 @@ public sealed class LogExportResult(IAsyncEnumerable<LogEntryDto> entries, ILogF
         }
     }
 
-    private async Task WriteAsync(Stream body, bool gzip, IAsyncEnumerator<LogEntryDto> enumerator, bool any, CancellationToken cancellationToken)
+    /// <summary>Plain files go straight into the response's own pipe; gzip through a pipe over the compressing stream.</summary>
+    private async Task WriteAsync(HttpResponse response, bool gzip, IAsyncEnumerator<LogEntryDto> enumerator, bool any, CancellationToken cancellationToken)
     {
-        await using var compressed = gzip ? new GZipStream(body, CompressionLevel.Fastest, leaveOpen: true) : null;
-        var output = PipeWriter.Create(compressed ?? body, new StreamPipeWriterOptions(leaveOpen: true));
-        format.WriteHeader(output);
+        await using var compressed = gzip ? new GZipStream(response.Body, CompressionLevel.Fastest, leaveOpen: true) : null;
+        var output = compressed is null ? response.BodyWriter : PipeWriter.Create(compressed, new StreamPipeWriterOptions(leaveOpen: true));
+        var file = format.Start(output);
         while (any)
         {
-            format.WriteEntry(output, enumerator.Current);
+            file.WriteEntry(enumerator.Current);
             if (output.UnflushedBytes >= FlushThreshold)
             {
                 await output.FlushAsync(cancellationToken);

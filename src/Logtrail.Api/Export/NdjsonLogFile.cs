@@ -1,11 +1,15 @@
 using System.Buffers;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 using Logtrail.Application.Logs;
 
 namespace Logtrail.Api.Export;
 
-/// <summary>NDJSON: each entry as the API's <c>LogEntry</c> JSON (same names and timestamps as every response), one per line.</summary>
+/// <summary>
+/// NDJSON: each entry as the API's <c>LogEntry</c> JSON (same names and timestamps as every response), one per line.
+/// A file reuses one JSON writer and the entry's serialization metadata for all its lines.
+/// </summary>
 public sealed class NdjsonLogFile(JsonSerializerOptions options) : ILogFileFormat
 {
     /// <summary>The escaping of MVC's JSON responses (relaxed unless configured), so a line equals the API's JSON.</summary>
@@ -19,18 +23,18 @@ public sealed class NdjsonLogFile(JsonSerializerOptions options) : ILogFileForma
 
     public string Extension => "ndjson";
 
-    public void WriteHeader(IBufferWriter<byte> output)
-    {
-    }
+    public ILogFileWriter Start(IBufferWriter<byte> output) =>
+        new Writer(output, new Utf8JsonWriter(output, _writerOptions), (JsonTypeInfo<LogEntryDto>)options.GetTypeInfo(typeof(LogEntryDto)));
 
-    public void WriteEntry(IBufferWriter<byte> output, LogEntryDto entry)
+    private sealed class Writer(IBufferWriter<byte> output, Utf8JsonWriter json, JsonTypeInfo<LogEntryDto> entryType) : ILogFileWriter
     {
-        using (var writer = new Utf8JsonWriter(output, _writerOptions))
+        public void WriteEntry(LogEntryDto entry)
         {
-            JsonSerializer.Serialize(writer, entry, options);
+            JsonSerializer.Serialize(json, entry, entryType);
+            json.Flush();
+            json.Reset();
+            output.GetSpan(1)[0] = (byte)'\n';
+            output.Advance(1);
         }
-
-        output.GetSpan(1)[0] = (byte)'\n';
-        output.Advance(1);
     }
 }

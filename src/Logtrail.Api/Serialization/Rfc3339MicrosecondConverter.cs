@@ -15,6 +15,10 @@ public sealed class Rfc3339MicrosecondConverter : JsonConverter<DateTimeOffset>
             ? instant
             : throw new JsonException("Expected an RFC 3339 timestamp with a time zone, e.g. 2026-11-23T10:00:00Z.");
 
-    public override void Write(Utf8JsonWriter writer, DateTimeOffset value, JsonSerializerOptions options) =>
-        writer.WriteStringValue(Rfc3339.Format(value));
+    public override void Write(Utf8JsonWriter writer, DateTimeOffset value, JsonSerializerOptions options)
+    {
+        Span<byte> text = stackalloc byte[Rfc3339.FormattedLength];
+        Rfc3339.FormatUtf8(value, text);
+        writer.WriteStringValue(text);
+    }
 }

@@ -43,6 +43,48 @@ public static class Rfc3339
     /// <summary>The query parameter's instant, or null for an absent or malformed text (one a validator has already reported).</summary>
     public static DateTimeOffset? ParseQueryValueOrNull(string? text) => TryParseQueryValue(text, out var instant) ? instant : null;
 
-    public static string Format(DateTimeOffset instant) =>
-        instant.UtcDateTime.ToString(MicrosecondFormat, CultureInfo.InvariantCulture);
+    /// <summary>The length of <see cref="MicrosecondFormat"/>'s text: <c>2026-11-23T10:00:00.000000Z</c>.</summary>
+    public const int FormattedLength = 27;
+
+    public static string Format(DateTimeOffset instant)
+    {
+        Span<byte> utf8 = stackalloc byte[FormattedLength];
+        FormatUtf8(instant, utf8);
+        return System.Text.Encoding.ASCII.GetString(utf8);
+    }
+
+    /// <summary>
+    /// Writes <see cref="MicrosecondFormat"/>'s text of the instant as ASCII into the first
+    /// <see cref="FormattedLength"/> bytes of <paramref name="destination"/>: digit by digit, with no format string to
+    /// parse and nothing allocated (exports write two instants per log).
+    /// </summary>
+    public static void FormatUtf8(DateTimeOffset instant, Span<byte> destination)
+    {
+        var utc = instant.UtcDateTime;
+        var text = destination[..FormattedLength];
+        Digits(text[..4], utc.Year);
+        text[4] = (byte)'-';
+        Digits(text.Slice(5, 2), utc.Month);
+        text[7] = (byte)'-';
+        Digits(text.Slice(8, 2), utc.Day);
+        text[10] = (byte)'T';
+        Digits(text.Slice(11, 2), utc.Hour);
+        text[13] = (byte)':';
+        Digits(text.Slice(14, 2), utc.Minute);
+        text[16] = (byte)':';
+        Digits(text.Slice(17, 2), utc.Second);
+        text[19] = (byte)'.';
+        Digits(text.Slice(20, 6), (int)(utc.Ticks % TimeSpan.TicksPerSecond / TimeSpan.TicksPerMicrosecond));
+        text[26] = (byte)'Z';
+    }
+
+    /// <summary>The value's last <c>digits.Length</c> decimal digits, zero-padded.</summary>
+    private static void Digits(Span<byte> digits, int value)
+    {
+        for (var index = digits.Length - 1; index >= 0; index--)
+        {
+            digits[index] = (byte)('0' + value % 10);
+            value /= 10;
+        }
+    }
 }
