@@ -1,4 +1,9 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
+using System.IO.Compression;
+using System.Net;
+using System.Text;
+using System.Text.Json;
 using Logtrail.Client;
 using Logtrail.Extensions.Logging;
 using Microsoft.Extensions.DependencyInjection;
@@ -52,11 +57,7 @@ public sealed class SdkBenchmarks(BenchSettings settings, BenchWorkspace workspa
         var provider = services.GetRequiredService<LogtrailLoggerProvider>();
         var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger("Shop.Api");
         var stopwatch = Stopwatch.StartNew();
-        for (var call = 0; call < logs; call++)
-        {
-            RequestServed(logger, call, $"user_{call % 50_000}", call % 10 == 0 ? 500 : 200, call % 2_000, "10.0.0.1", null);
-        }
-
+        WriteLogs(logger, logs);
         var flushed = provider.FlushAsync();
         while (!flushed.IsCompleted)
         {
@@ -74,6 +75,29 @@ public sealed class SdkBenchmarks(BenchSettings settings, BenchWorkspace workspa
 
         return Measurement.Throughput("(s2) ILogger → provider → service", "rows/s", logs, stopwatch.Elapsed,
             $"{logs:N0} logs, batches of 1,000, up to 4 in flight, {(gzip ? "gzip (default)" : "no gzip")}");
+    }
+
+    /// <summary>
+    /// The bulk requests the provider sends for the logs of <see cref="EndToEndAsync"/>, captured instead of sent
+    /// (the <c>/info</c> request goes to the service), for (b') to post as ready-made bodies.
+    /// </summary>
+    public async Task<IReadOnlyList<BulkBody>> CaptureRequestsAsync(int logs, bool gzip)
+    {
+        using var capture = new CapturingHandler();
+        using var services = ProviderServices(capture, logs + 1, gzip);
+        WriteLogs(services.GetRequiredService<ILoggerFactory>().CreateLogger("Shop.Api"), logs);
+        await services.GetRequiredService<LogtrailLoggerProvider>().FlushAsync();
+        return capture.Bodies.Sum(body => body.Logs) == logs
+            ? [.. capture.Bodies.Select(body => body.Body)]
+            : throw new InvalidOperationException($"Captured {capture.Bodies.Sum(body => body.Logs)} of {logs} logs.");
+    }
+
+    private static void WriteLogs(ILogger logger, int logs)
+    {
+        for (var call = 0; call < logs; call++)
+        {
+            RequestServed(logger, call, $"user_{call % 50_000}", call % 10 == 0 ? 500 : 200, call % 2_000, "10.0.0.1", null);
+        }
     }
 
     private ServiceProvider ProviderServices(HttpMessageHandler? primary, int queueCapacity, bool gzip = true)
@@ -97,6 +121,30 @@ public sealed class SdkBenchmarks(BenchSettings settings, BenchWorkspace workspa
                 options.MaxBatchSize = 1_000;
             }));
         return services.BuildServiceProvider();
+    }
+
+    /// <summary>Keeps each bulk request's body and answers it as the service would; forwards every other request.</summary>
+    private sealed class CapturingHandler() : DelegatingHandler(new SocketsHttpHandler())
+    {
+        public ConcurrentQueue<(BulkBody Body, int Logs)> Bodies { get; } = new();
+
+        protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            if (request.Method != HttpMethod.Post || !request.RequestUri!.AbsolutePath.EndsWith("/logs/bulk", StringComparison.Ordinal))
+            {
+                return await base.SendAsync(request, cancellationToken);
+            }
+
+            var bytes = await request.Content!.ReadAsByteArrayAsync(cancellationToken);
+            var gzip = request.Content.Headers.ContentEncoding.Contains("gzip");
+            using var json = gzip ? new GZipStream(new MemoryStream(bytes), CompressionMode.Decompress) : (Stream)new MemoryStream(bytes);
+            var count = (await JsonDocument.ParseAsync(json, cancellationToken: cancellationToken)).RootElement.GetArrayLength();
+            Bodies.Enqueue((new BulkBody(bytes, gzip), count));
+            return new HttpResponseMessage(HttpStatusCode.Created)
+            {
+                Content = new StringContent($$"""{"ingested":{{count}},"ids":[]}""", Encoding.UTF8, "application/json"),
+            };
+        }
     }
 
     /// <summary>A network where no request ever completes (until disposed): what the caller must never wait for.</summary>

@@ -2,7 +2,9 @@ namespace Logtrail.Bench;
 
 /// <summary>
 /// Issue 13's run: (s1) ILogger calls accepted by the provider per second (and bytes allocated per call); (b) the
-/// service's own bulk ingestion and (s2) end-to-end logs/s through the provider, alternating, in the same run.
+/// service's own bulk ingestion, (b') the same service posted the very requests the provider sends (captured once,
+/// ready-made), and (s2) end-to-end logs/s through the provider, alternating, in the same run. (b') ÷ (b) is what the
+/// provider's logs cost the service against the generated ones; (s2) ÷ (b') is what the provider itself adds.
 /// </summary>
 public static class SdkSuite
 {
@@ -13,12 +15,17 @@ public static class SdkSuite
         var sdk = new SdkBenchmarks(settings, workspace);
         var logs = GeneratedLog.Many(settings.Logs);
         var concurrency = settings.BulkConcurrency.Max();
+        var providerRequests = await sdk.CaptureRequestsAsync(settings.Logs, gzip: true);
         var results = await Report.RunStepsAsync(async run =>
         {
             await run("(s1) accept rate", report => Task.FromResult(sdk.AcceptRate(2_000_000, report)));
-            for (var round = 1; round <= 2; round++)
+            for (var round = 1; round <= 3; round++)
             {
                 await run($"(b) bulk ×{concurrency}, round {round}", async report => await api.BulkAsync(logs, concurrency, report) with { Name = $"(b) POST /logs/bulk ×{concurrency}, round {round}" });
+                await run($"(b') the provider's requests ×{concurrency}, round {round}", async report => Measurement.Throughput(
+                    $"(b') POST /logs/bulk ×{concurrency} of the provider's own requests, round {round}", "rows/s", settings.Logs,
+                    await api.PostBodiesAsync(providerRequests, concurrency, report),
+                    $"{settings.Logs:N0} logs: the {providerRequests.Count} gzip bodies the provider sends, ready-made, {concurrency} concurrent requests"));
                 await run($"(s2) provider, round {round}", async report => await sdk.EndToEndAsync(settings.Logs, gzip: true, report) with { Name = $"(s2) ILogger → service, round {round}" });
                 await run($"(s2') provider without gzip, round {round}", async report => await sdk.EndToEndAsync(settings.Logs, gzip: false, report) with { Name = $"(s2') ILogger → service without gzip, round {round}" });
             }
@@ -28,6 +35,7 @@ public static class SdkSuite
         await Report.WriteAsync(settings, "sdk", results, new Dictionary<string, double>
         {
             ["provider_over_bulk"] = Best("(s2)") / Best("(b)"),
+            ["provider_over_its_own_requests_in_bulk"] = Best("(s2)") / Best("(b')"),
             ["provider_without_gzip_over_bulk"] = Best("(s2')") / Best("(b)"),
         });
     }
