@@ -6,7 +6,7 @@ namespace Logtrail.Bench;
 public sealed record BenchSettings(
     Uri BaseUrl, string AdminToken, string ConnectionString, int Logs, int BatchSize, int[] BulkConcurrency, int Seconds,
     int Concurrency, int ReadLogs, int ReadSamples, string OutputDirectory, string Mode, int HistoryLogs, int HistoryDays, string AgeVia,
-    int? ServicePid = null)
+    int? ServicePid = null, Guid? ProjectId = null)
 {
     public static BenchSettings Parse(string[] args)
     {
@@ -39,9 +39,10 @@ public sealed record BenchSettings(
             int.Parse(Option("history-logs", "1000000")),
             int.Parse(Option("history-days", "365")),
             Option("age-via", "import"),
-            options.TryGetValue("service-pid", out var pid) ? int.Parse(pid) : null);
+            options.TryGetValue("service-pid", out var pid) ? int.Parse(pid) : null,
+            options.TryGetValue("project", out var project) ? Guid.Parse(project) : null);
     }
 
     /// <summary>The settings as a result file records them: everything but the admin token and the connection string.</summary>
-    public object ForReport() => new { BaseUrl, Logs, BatchSize, BulkConcurrency, Seconds, Concurrency, ReadLogs, ReadSamples, Mode, HistoryLogs, HistoryDays, AgeVia };
+    public object ForReport() => new { BaseUrl, Logs, BatchSize, BulkConcurrency, Seconds, Concurrency, ReadLogs, ReadSamples, Mode, HistoryLogs, HistoryDays, AgeVia, ProjectId };
 }

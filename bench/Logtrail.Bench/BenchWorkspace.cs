@@ -21,18 +21,26 @@ public sealed record BenchWorkspace(Guid ProjectId, Guid KeyId, string Key)
         return new BenchWorkspace(projectId, key.GetProperty("id").GetGuid(), key.GetProperty("key").GetString()!);
     }
 
-    /// <summary>A new read-write key on the project holding the most logs, to measure reads over data already there.</summary>
+    /// <summary>
+    /// A new read-write key on the project named by <c>--project</c>, else on the one holding the most logs, to measure
+    /// reads over data already there.
+    /// </summary>
     public static async Task<BenchWorkspace> ForLargestProjectAsync(BenchSettings settings)
+    {
+        var projectId = settings.ProjectId ?? await LargestProjectAsync(settings);
+        using var admin = new HttpClient { BaseAddress = settings.BaseUrl };
+        admin.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", settings.AdminToken);
+        var key = await PostAsync(admin, $"/api/v1/admin/projects/{projectId}/keys", new { name = "bench reads", environment = "production", type = "rw" });
+        return new BenchWorkspace(projectId, key.GetProperty("id").GetGuid(), key.GetProperty("key").GetString()!);
+    }
+
+    private static async Task<Guid> LargestProjectAsync(BenchSettings settings)
     {
         await using var connection = new Npgsql.NpgsqlConnection(settings.ConnectionString);
         await connection.OpenAsync();
         await using var command = new Npgsql.NpgsqlCommand(
             "SELECT project_id FROM logs WHERE environment = 'production' GROUP BY project_id ORDER BY count(*) DESC LIMIT 1", connection);
-        var projectId = (Guid)(await command.ExecuteScalarAsync() ?? throw new InvalidOperationException("No logs yet: run the ingest benchmark first."));
-        using var admin = new HttpClient { BaseAddress = settings.BaseUrl };
-        admin.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", settings.AdminToken);
-        var key = await PostAsync(admin, $"/api/v1/admin/projects/{projectId}/keys", new { name = "bench reads", environment = "production", type = "rw" });
-        return new BenchWorkspace(projectId, key.GetProperty("id").GetGuid(), key.GetProperty("key").GetString()!);
+        return (Guid)(await command.ExecuteScalarAsync() ?? throw new InvalidOperationException("No logs yet: run the ingest benchmark first."));
     }
 
     /// <summary>Another read-write production key on the project (each key holds at most 10 open tails).</summary>
