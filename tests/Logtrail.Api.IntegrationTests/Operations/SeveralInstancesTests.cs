@@ -3,6 +3,8 @@ using System.Net;
 using System.Net.Http.Headers;
 using Dapper;
 using Logtrail.Api.IntegrationTests.Support;
+using Logtrail.Domain.Keys;
+using Logtrail.Domain.Tenancy;
 
 namespace Logtrail.Api.IntegrationTests.Operations;
 
@@ -24,30 +26,80 @@ public sealed class SeveralInstancesTests : IntegrationTest
     [Test]
     public async Task A_keys_requests_over_both_instances_get_at_most_its_plan_rate_plus_one_slice_per_instance()
     {
-        const int perMinute = 120;
-        const int slice = 6;
         var (first, second) = await StartTwoAsync(new Dictionary<string, string>());
         var key = await Admin.CreateWorkspaceKeyAsync(planCode: "free");
-        var clients = new[] { first.CreateClient(key.Key), second.CreateClient(key.Key) };
-        var allowed = new int[2];
-        var refused = new int[2];
 
+        await AssertSharedBucketAsync(
+            [first.CreateClient(key.Key), second.CreateClient(key.Key)],
+            client => client.GetAsync("/api/v1/workspace/info"),
+            perMinute: 120,
+            slice: 6,
+            HttpStatusCode.OK,
+            "RATE_LIMIT_PLAN_EXCEEDED");
+    }
+
+    [Test]
+    public async Task A_keys_validations_over_both_instances_get_at_most_the_validation_rate_plus_one_slice_per_instance()
+    {
+        var (first, second) = await StartTwoAsync(new Dictionary<string, string>());
+        var key = await Admin.CreateWorkspaceKeyAsync(planCode: "pro");
+
+        await AssertSharedBucketAsync(
+            [first.CreateClient(key.Key), second.CreateClient(key.Key)],
+            client => client.PostAsync("/api/v1/workspace/logs/validate", LogRequests.Json(LogRequests.ValidLog())),
+            perMinute: 60,
+            slice: 3,
+            HttpStatusCode.OK,
+            "RATE_LIMIT_VALIDATE_EXCEEDED");
+    }
+
+    [Test]
+    public async Task Failed_authentications_from_one_address_over_both_instances_share_one_allowance()
+    {
+        var (first, second) = await StartTwoAsync(new Dictionary<string, string>());
+        var guess = ApiKeyFormat.Generate(DeploymentEnvironment.Production, KeyType.ReadWrite);
+
+        await AssertSharedBucketAsync(
+            [first.CreateClient(guess), second.CreateClient(guess)],
+            client => client.GetAsync("/api/v1/workspace/info"),
+            perMinute: 30,
+            slice: 1,
+            HttpStatusCode.Unauthorized,
+            "RATE_LIMIT_IP_EXCEEDED");
+    }
+
+    /// <summary>
+    /// Sends twice a bucket's capacity and more, alternating between the instances: the answers that got through stay
+    /// within the documented bound, and both instances refuse once the shared bucket is empty.
+    /// </summary>
+    private static async Task AssertSharedBucketAsync(
+        HttpClient[] clients, Func<HttpClient, Task<HttpResponseMessage>> send, int perMinute, int slice, HttpStatusCode passed, string refusal)
+    {
+        var allowed = new int[clients.Length];
+        var refused = new int[clients.Length];
         var started = Stopwatch.GetTimestamp();
         for (var request = 0; request < 2 * perMinute + 40; request++)
         {
-            var instance = request % 2;
-            var response = await clients[instance].GetAsync("/api/v1/workspace/info");
-            Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK).Or.EqualTo(HttpStatusCode.TooManyRequests));
-            (response.StatusCode == HttpStatusCode.OK ? allowed : refused)[instance]++;
+            var instance = request % clients.Length;
+            var response = await send(clients[instance]);
+            if (response.StatusCode == passed)
+            {
+                allowed[instance]++;
+                continue;
+            }
+
+            Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.TooManyRequests));
+            Assert.That(await response.Content.ReadAsStringAsync(), Does.Contain(refusal));
+            refused[instance]++;
         }
 
         var refilled = (int)Math.Ceiling(Stopwatch.GetElapsedTime(started).TotalMinutes * perMinute);
         Assert.Multiple(() =>
         {
-            Assert.That(allowed.Sum(), Is.LessThanOrEqualTo(perMinute + refilled + 2 * slice), "capacity, what came back while the test ran, one slice per instance");
-            Assert.That(allowed.Sum(), Is.GreaterThanOrEqualTo(perMinute - 2 * slice), "the slices an instance holds are all that can be missing");
-            Assert.That(allowed, Is.All.GreaterThan(0), "both instances served the key");
-            Assert.That(refused, Is.All.GreaterThan(0), "both instances refused it once the shared bucket was empty");
+            Assert.That(allowed.Sum(), Is.LessThanOrEqualTo(perMinute + refilled + clients.Length * slice), "capacity, what came back while the test ran, one slice per instance");
+            Assert.That(allowed.Sum(), Is.GreaterThanOrEqualTo(perMinute - clients.Length * slice), "the slices an instance holds are all that can be missing");
+            Assert.That(allowed, Is.All.GreaterThan(0), "both instances let requests through");
+            Assert.That(refused, Is.All.GreaterThan(0), "both instances refused once the shared bucket was empty");
         });
     }
 
