@@ -5,8 +5,11 @@ using System.Text;
 
 namespace Logtrail.Bench;
 
-/// <summary>The same work through the running service over HTTP: bulk and single ingestion, and reads.</summary>
-public sealed class ApiBenchmarks(BenchSettings settings, BenchWorkspace workspace)
+/// <summary>
+/// The same work through the running service over HTTP: bulk and single ingestion, and reads — sent to the settings'
+/// instance, or spread round-robin over <paramref name="instances"/>.
+/// </summary>
+public sealed class ApiBenchmarks(BenchSettings settings, BenchWorkspace workspace, IReadOnlyList<Uri>? instances = null)
 {
     public async Task<Measurement> BulkAsync(IReadOnlyList<GeneratedLog> logs, int concurrency, Action<double> progress)
     {
@@ -22,7 +25,7 @@ public sealed class ApiBenchmarks(BenchSettings settings, BenchWorkspace workspa
     public async Task<TimeSpan> PostBodiesAsync(IReadOnlyList<BulkBody> bodies, int concurrency, Action<double> progress)
     {
         var batches = new ConcurrentQueue<BulkBody>(bodies);
-        using var client = workspace.CreateClient(settings, concurrency);
+        using var client = workspace.CreateClient(settings, concurrency, instances);
         var stopwatch = Stopwatch.StartNew();
         var done = 0;
         await Task.WhenAll(Enumerable.Range(0, concurrency).Select(async _ =>
@@ -38,7 +41,7 @@ public sealed class ApiBenchmarks(BenchSettings settings, BenchWorkspace workspa
 
     public async Task<Measurement> SingleAsync(IReadOnlyList<GeneratedLog> logs, Action<double> progress)
     {
-        using var client = workspace.CreateClient(settings, settings.Concurrency);
+        using var client = workspace.CreateClient(settings, settings.Concurrency, instances);
         var deadline = TimeSpan.FromSeconds(settings.Seconds);
         var stopwatch = Stopwatch.StartNew();
         long sent = 0;
@@ -60,7 +63,7 @@ public sealed class ApiBenchmarks(BenchSettings settings, BenchWorkspace workspa
 
     public async Task<Measurement> ReadLatencyAsync(string name, string query, Action<double> progress)
     {
-        using var client = workspace.CreateClient(settings, 1);
+        using var client = workspace.CreateClient(settings, 1, instances);
         return await Measurement.LatencyOfAsync(name, 20, settings.ReadSamples, _ => GetAsync(client, query), progress);
     }
 

@@ -52,9 +52,13 @@ public sealed record BenchWorkspace(Guid ProjectId, Guid KeyId, string Key)
         return key.GetProperty("key").GetString()!;
     }
 
-    public HttpClient CreateClient(BenchSettings settings, int connections)
+    /// <summary>A client with the key, to the settings' instance or spread round-robin over <paramref name="instances"/> (each with <paramref name="connections"/> connections).</summary>
+    public HttpClient CreateClient(BenchSettings settings, int connections, IReadOnlyList<Uri>? instances = null)
     {
-        var client = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = connections }) { BaseAddress = settings.BaseUrl };
+        var handler = new SocketsHttpHandler { MaxConnectionsPerServer = connections };
+        var client = instances is { Count: > 1 }
+            ? new HttpClient(new RoundRobinHandler(instances, handler)) { BaseAddress = instances[0] }
+            : new HttpClient(handler) { BaseAddress = instances?.FirstOrDefault() ?? settings.BaseUrl };
         client.DefaultRequestHeaders.Add("X-API-Key", Key);
         return client;
     }

@@ -1,7 +1,7 @@
 using Logtrail.Bench;
 
 // Benchmarks against a running service (./run.sh) and its database; see docs/benchmarks.md.
-// dotnet run -c Release --project bench/Logtrail.Bench -- [--mode ingest|lcql|activity|sdk|console|streaming|aged] [options]
+// dotnet run -c Release --project bench/Logtrail.Bench -- [--mode ingest|lcql|activity|sdk|console|streaming|aged|instances] [options]
 var settings = BenchSettings.Parse(args);
 await (settings.Mode switch
 {
@@ -12,5 +12,6 @@ await (settings.Mode switch
     "console" => ConsoleSuite.RunAsync(settings),
     "streaming" => StreamingSuite.RunAsync(settings),
     "aged" => AgedSuite.RunAsync(settings),
-    _ => throw new ArgumentException($"Unknown --mode '{settings.Mode}'; use ingest, lcql, activity, sdk, console, streaming or aged."),
+    "instances" => InstancesSuite.RunAsync(settings, InstancesSuite.SecondInstance(args)),
+    _ => throw new ArgumentException($"Unknown --mode '{settings.Mode}'; use ingest, lcql, activity, sdk, console, streaming, aged or instances."),
 });
