@@ -1,7 +1,8 @@
 namespace Logtrail.Bench;
 
 /// <summary>
-/// Issue 13's run: (s1) ILogger calls accepted by the provider per second (and bytes allocated per call); (b) the
+/// Issue 13's run: (c) the provider's CPU per log with the network answered in-process, while capturing the requests
+/// (b') sends; (s1) ILogger calls accepted by the provider per second (and bytes allocated per call); (b) the
 /// service's own bulk ingestion, (b') the same service posted the very requests the provider sends (captured once,
 /// ready-made), and (s2) end-to-end logs/s through the provider, alternating, in the same run. (b') ÷ (b) is what the
 /// provider's logs cost the service against the generated ones; (s2) ÷ (b') is what the provider itself adds; (s3) is
@@ -16,9 +17,14 @@ public static class SdkSuite
         var sdk = new SdkBenchmarks(settings, workspace);
         var logs = GeneratedLog.Many(settings.Logs);
         var concurrency = settings.BulkConcurrency.Max();
-        var providerRequests = await sdk.CaptureRequestsAsync(settings.Logs);
+        IReadOnlyList<BulkBody> providerRequests = [];
         var results = await Report.RunStepsAsync(async run =>
         {
+            await run("(c) provider CPU per log", async _ =>
+            {
+                (providerRequests, var cpu) = await sdk.CaptureRequestsAsync(settings.Logs);
+                return cpu;
+            });
             await run("(s1) accept rate", report => Task.FromResult(sdk.AcceptRate(2_000_000, report)));
             for (var round = 1; round <= 3; round++)
             {
