@@ -1,6 +1,7 @@
 using Logtrail.Api.Authentication;
 using Logtrail.Api.Export;
 using Logtrail.Api.Streaming;
+using Logtrail.Application.Logs.Queries.ExportLogs;
 using Logtrail.Application.Logs.Tail;
 using Logtrail.Api.Bootstrap;
 using Logtrail.Api.Console;
@@ -46,6 +47,11 @@ public static class ApiServiceCollectionExtensions
         services.AddScoped<IRequestOutcome, HttpRequestOutcome>();
         services.AddSingleton<IResponseCodec, JsonResponseCodec>();
         services.AddSingleton<LogFileFormats>();
+        services.AddOptions<ExportOptions>()
+            .Bind(configuration.GetSection(ExportOptions.SectionName))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddSingleton(provider => provider.GetRequiredService<IOptions<ExportOptions>>().Value);
         services.AddSingleton<LogTailStream>();
         services.AddOptions<TailOptions>()
             .Bind(configuration.GetSection(TailOptions.SectionName))

@@ -19,6 +19,13 @@ public sealed class DatabaseOptions
     [Range(0, 1000)]
     public int MaxAutoPrepare { get; set; } = 64;
 
+    /// <summary>
+    /// Bytes each connection reads from PostgreSQL at a time (Npgsql's <c>Read Buffer Size</c>, 8 KiB by default),
+    /// unless the connection string sets it itself. Large results (exports, pages of big logs) arrive in fewer reads.
+    /// </summary>
+    [Range(8_192, 1_048_576)]
+    public int ReadBufferSize { get; set; } = 65_536;
+
     /// <summary>Apply pending migrations when the service starts.</summary>
     public bool MigrateOnStart { get; set; } = true;
 

@@ -20,6 +20,9 @@ public sealed class LogtrailApiFactory(TimeSpan? listenerReconnectDelay = null, 
     /// <summary>Lines per historical-import batch in tests: small, so that a file of a few lines spans several.</summary>
     public const int ImportBatchSize = 3;
 
+    /// <summary>Logs per export batch in tests: small, so that an export of a few hundred logs crosses many batch boundaries.</summary>
+    public const int ExportBatchSize = 7;
+
     public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
 
     public CapturedLogs Logs { get; } = new();
@@ -70,6 +73,7 @@ public sealed class LogtrailApiFactory(TimeSpan? listenerReconnectDelay = null, 
         builder.UseSetting("Logtrail:Logs:EnforceRetention", "false");
         builder.UseSetting("Logtrail:Logs:RetentionBatchSize", "100");
         builder.UseSetting("Logtrail:Import:BatchSize", ImportBatchSize.ToString(CultureInfo.InvariantCulture));
+        builder.UseSetting("Logtrail:Export:BatchSize", ExportBatchSize.ToString(CultureInfo.InvariantCulture));
         builder.UseSetting("Logtrail:Keys:ListenerReconnectDelay", (listenerReconnectDelay ?? TimeSpan.FromMilliseconds(100)).ToString());
         builder.ConfigureLogging(logging => logging.AddProvider(Logs).SetMinimumLevel(LogLevel.Trace));
         builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
