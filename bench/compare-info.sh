@@ -7,22 +7,15 @@
 set -uo pipefail
 HERE="$(cd "$(dirname "$0")" && pwd)"
 A="$(cd "$1" && pwd)"; B="$(cd "$2" && pwd)"; ROUNDS="${3:-3}"; SECONDS_PER_RUN="${4:-8}"
-PORT="${LOGTRAIL_PORT:-5080}"
+source "$HERE/fresh-service.sh"
 OUT=/tmp/compare-info
 mkdir -p "$OUT"
 for round in $(seq 1 "$ROUNDS"); do
   for variant in A B; do
     checkout="${!variant}"
-    data="$(mktemp -d /tmp/compare-info-data.XXXXXX)"
-    chmod 755 "$data"
-    (cd "$checkout" && LOGTRAIL_DATA_DIR="$data" LOGTRAIL_PORT="$PORT" LOGTRAIL_DEMO_PLAN=enterprise exec ./run.sh > "$OUT/run-$variant-$round.log" 2>&1) &
-    run_pid=$!
-    for _ in $(seq 1 300); do [ -f "$data/credentials.json" ] && curl -sf "http://127.0.0.1:$PORT/health/ready" > /dev/null 2>&1 && break; sleep 1; done
+    fresh_service_start "$checkout" "$OUT/run-$variant-$round.log" LOGTRAIL_DEMO_PLAN=enterprise
     echo "round $round $variant $(git -C "$checkout" rev-parse --short HEAD 2>/dev/null || basename "$checkout")"
-    "$HERE/info-vs-live.sh" "$data/credentials.json" "$SECONDS_PER_RUN" 1 | tail -n 1
-    kill -TERM "$run_pid"          # run.sh stops the service and its cluster
-    wait "$run_pid"
-    sleep 3
-    rm -rf "$data"
+    "$HERE/info-vs-live.sh" "$FRESH_DATA/credentials.json" "$SECONDS_PER_RUN" 1 | tail -n 1
+    fresh_service_stop
   done
 done

@@ -13,13 +13,11 @@ export LOGTRAIL_PG_PORT="${LOGTRAIL_PG_PORT:-5433}"
 PG_PORT="$LOGTRAIL_PG_PORT"
 OUT=/tmp/two-instances
 mkdir -p "$OUT"
-data="$(mktemp -d /tmp/two-instances-data.XXXXXX)"
-chmod 755 "$data"
+source bench/fresh-service.sh
 ready() { for _ in $(seq 1 300); do curl -sf "http://127.0.0.1:$1/health/ready" > /dev/null 2>&1 && return 0; sleep 1; done; return 1; }
 
-LOGTRAIL_DATA_DIR="$data" LOGTRAIL_PORT="$PORT" LOGTRAIL_PG_PORT="$PG_PORT" ./run.sh > "$OUT/run.log" 2>&1 &
-run_pid=$!
-ready "$PORT" || { echo "instance one did not start; see $OUT/run.log" >&2; kill -TERM "$run_pid"; exit 1; }
+fresh_service_start "$PWD" "$OUT/run.log" || { echo "instance one did not start; see $OUT/run.log" >&2; fresh_service_stop; exit 1; }
+data="$FRESH_DATA"
 
 API_DIR="$PWD/src/Logtrail.Api/bin/Release/net10.0"
 ConnectionStrings__Logtrail="Host=127.0.0.1;Port=$PG_PORT;Database=logtrail;Username=logtrail;Password=$(cat "$data/postgres-password")" \
@@ -33,6 +31,5 @@ dotnet run -c Release --project bench/Logtrail.Bench -- --mode instances --data 
 status=${PIPESTATUS[0]}
 
 kill -TERM "$second_pid"; wait "$second_pid"
-kill -TERM "$run_pid"; wait "$run_pid"          # run.sh stops instance one and its cluster
-rm -rf "$data"
+fresh_service_stop                             # instance one and its cluster
 exit "$status"
