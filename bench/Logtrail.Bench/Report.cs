@@ -15,7 +15,7 @@ public static class Report
             .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
             .StartAsync(async progress => await steps(async (name, measure) =>
             {
-                var task = progress.AddTask(name, maxValue: 1);
+                var task = progress.AddTask(Markup.Escape(name), maxValue: 1);
                 results.Add(await measure(fraction => task.Value = fraction));
                 task.Value = 1;
             }));
@@ -24,10 +24,17 @@ public static class Report
 
     public static async Task WriteAsync(BenchSettings settings, string suite, IReadOnlyList<Measurement> results, IReadOnlyDictionary<string, double> ratios)
     {
+        // The file first: a run of an hour must not be lost to a console that cannot render it.
+        Directory.CreateDirectory(settings.OutputDirectory);
+        var file = Path.Combine(settings.OutputDirectory, $"{suite}-{DateTime.UtcNow:yyyyMMdd-HHmmss}.json");
+        await File.WriteAllTextAsync(file, JsonSerializer.Serialize(
+            new { run_at = DateTime.UtcNow, suite, settings = settings.ForReport(), results, ratios },
+            new JsonSerializerOptions { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower }));
         var table = new Table().AddColumns("measurement", "value", "p50 ms", "p95 ms", "p99 ms", "detail");
         foreach (var m in results)
         {
-            table.AddRow(m.Name, $"{m.Value:N1} {m.Unit}", $"{m.P50:0.00}", $"{m.P95:0.00}", $"{m.P99:0.00}", m.Detail ?? "");
+            // Cells are plain text: a name or detail may hold "[" or "{", which Spectre would read as markup.
+            table.AddRow(new[] { m.Name, $"{m.Value:N1} {m.Unit}", $"{m.P50:0.00}", $"{m.P95:0.00}", $"{m.P99:0.00}", m.Detail ?? "" }.Select(cell => new Text(cell)));
         }
 
         AnsiConsole.Write(table);
@@ -36,11 +43,6 @@ public static class Report
             AnsiConsole.MarkupLine($"{Markup.Escape(name)}: [bold]{value:P1}[/]");
         }
 
-        Directory.CreateDirectory(settings.OutputDirectory);
-        var file = Path.Combine(settings.OutputDirectory, $"{suite}-{DateTime.UtcNow:yyyyMMdd-HHmmss}.json");
-        await File.WriteAllTextAsync(file, JsonSerializer.Serialize(
-            new { run_at = DateTime.UtcNow, suite, settings = settings.ForReport(), results, ratios },
-            new JsonSerializerOptions { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower }));
         AnsiConsole.MarkupLine($"Written to [bold]{Markup.Escape(file)}[/]");
     }
 }
