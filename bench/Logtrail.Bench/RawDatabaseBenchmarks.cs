@@ -5,8 +5,8 @@ using NpgsqlTypes;
 namespace Logtrail.Bench;
 
 /// <summary>
-/// The database alone, as the baseline: binary COPY and single-row INSERTs into a scratch table shaped like
-/// <c>logs</c> (same columns, primary key and partitioning, a default partition only).
+/// The database alone, as the baseline: binary COPY and single-row INSERTs into the minimal table
+/// (<see cref="MinimalLogTable"/>).
 /// </summary>
 public sealed class RawDatabaseBenchmarks(BenchSettings settings, BenchWorkspace workspace)
 {
@@ -19,11 +19,7 @@ public sealed class RawDatabaseBenchmarks(BenchSettings settings, BenchWorkspace
         await using var connection = new NpgsqlConnection(settings.ConnectionString);
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand(
-            $"""
-            DROP TABLE IF EXISTS {Table};
-            CREATE TABLE {Table} (LIKE logs INCLUDING ALL) PARTITION BY RANGE (server_timestamp);
-            CREATE TABLE {Table}_default PARTITION OF {Table} DEFAULT;
-            """,
+            MinimalLogTable.Create(Table),
             connection);
         await command.ExecuteNonQueryAsync();
     }

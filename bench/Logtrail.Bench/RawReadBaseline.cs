@@ -22,11 +22,8 @@ public sealed partial class RawReadBaseline(BenchSettings settings, BenchWorkspa
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand(
             $"""
-            DROP TABLE IF EXISTS {Table};
-            CREATE TABLE {Table} (LIKE logs INCLUDING DEFAULTS);
-            ALTER TABLE {Table} ADD PRIMARY KEY (id);
+            {MinimalLogTable.Create(Table)}
             INSERT INTO {Table} SELECT * FROM logs WHERE project_id = @project AND environment = 'production';
-            CREATE INDEX ON {Table} (project_id, environment, server_timestamp DESC, id DESC);
             ANALYZE {Table};
             """,
             connection) { CommandTimeout = 0 };

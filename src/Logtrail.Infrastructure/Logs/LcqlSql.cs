@@ -129,8 +129,41 @@ public static class LcqlSql
     private static string Containing(IEnumerable<string> path, JsonNode value) =>
         path.Reverse().Aggregate(value, (inner, segment) => new JsonObject { [segment] = inner }).ToJsonString();
 
-    private static string FullText(ParameterNames names, string text, bool isPhrase) =>
-        $"to_tsvector('simple', {Document}) @@ {(isPhrase ? "phraseto_tsquery" : "plainto_tsquery")}('simple', {names.Add(WithoutPunctuation(text))})";
+    /// <summary>
+    /// Words and phrases match whole words of the action and message. There is no full-text index (it cost more at
+    /// ingestion than both trigram indexes together; docs/architecture.md): every run of letters and digits of a match
+    /// is also a case-insensitive substring of the action or the message, so each run of three or more first narrows
+    /// the rows through the trigram indexes, and the full-text test decides on what is left.
+    /// </summary>
+    private static string FullText(ParameterNames names, string text, bool isPhrase)
+    {
+        var words = WithoutPunctuation(text);
+        var narrowing = LetterAndDigitRuns(words)
+            .Where(run => run.Length >= 3)
+            .Distinct(StringComparer.OrdinalIgnoreCase)
+            .Select(run => names.Add(ContainsPattern(run)))
+            .Select(pattern => $@"(action ILIKE {pattern} ESCAPE '\' OR message ILIKE {pattern} ESCAPE '\')");
+        var match = $"to_tsvector('simple', {Document}) @@ {(isPhrase ? "phraseto_tsquery" : "plainto_tsquery")}('simple', {names.Add(words)})";
+        return string.Join(" AND ", narrowing.Append(match));
+    }
+
+    private static IEnumerable<string> LetterAndDigitRuns(string text)
+    {
+        var start = -1;
+        for (var index = 0; index <= text.Length; index++)
+        {
+            var inRun = index < text.Length && char.IsLetterOrDigit(text[index]);
+            if (inRun && start < 0)
+            {
+                start = index;
+            }
+            else if (!inRun && start >= 0)
+            {
+                yield return text[start..index];
+                start = -1;
+            }
+        }
+    }
 
     private static string Comparison(LcqlOperator @operator) => @operator switch
     {
