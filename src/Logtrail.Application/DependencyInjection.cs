@@ -40,7 +40,7 @@ public static class DependencyInjection
         services.AddTransient(typeof(IPipelineBehavior<,>), typeof(AdminAuditBehaviour<,>));
 
         WireNameConvention.Apply();
-        RegisterClosedImplementations(services, assembly, typeof(IValidator<>));
+        RegisterValidators(services, assembly);
 
         services.AddSingleton<ApiKeyAuthenticator>();
         services.AddSingleton<ViewerTokenAuthenticator>();
@@ -61,14 +61,30 @@ public static class DependencyInjection
 
     private static void RegisterClosedImplementations(IServiceCollection services, Assembly assembly, Type openInterface)
     {
-        var implementations = assembly.GetTypes().Where(type => type is { IsAbstract: false, IsInterface: false, IsGenericTypeDefinition: false });
-        foreach (var implementation in implementations)
+        foreach (var (service, implementation) in ClosedImplementations(assembly, openInterface))
         {
-            foreach (var service in implementation.GetInterfaces()
-                         .Where(i => i.IsGenericType && i.GetGenericTypeDefinition() == openInterface))
-            {
-                services.AddTransient(service, implementation);
-            }
+            services.AddTransient(service, implementation);
         }
     }
+
+    /// <summary>
+    /// Every <see cref="IValidator{T}"/> of the assembly. Building a validator compiles its rules' expressions, which
+    /// cost more than a read's own work when done per request, so a validator that needs no services is built once
+    /// (validators hold no state); one that needs services — the caller's plan, the clock — is built per request.
+    /// </summary>
+    private static void RegisterValidators(IServiceCollection services, Assembly assembly)
+    {
+        foreach (var (service, implementation) in ClosedImplementations(assembly, typeof(IValidator<>)))
+        {
+            var needsServices = implementation.GetConstructors().All(constructor => constructor.GetParameters().Length > 0);
+            services.Add(new ServiceDescriptor(service, implementation, needsServices ? ServiceLifetime.Transient : ServiceLifetime.Singleton));
+        }
+    }
+
+    private static IEnumerable<(Type Service, Type Implementation)> ClosedImplementations(Assembly assembly, Type openInterface) =>
+        from implementation in assembly.GetTypes()
+        where implementation is { IsAbstract: false, IsInterface: false, IsGenericTypeDefinition: false }
+        from service in implementation.GetInterfaces()
+        where service.IsGenericType && service.GetGenericTypeDefinition() == openInterface
+        select (service, implementation);
 }

@@ -22,6 +22,33 @@ public sealed class LogPartitionTests : IntegrationTest
         await ContractAssert.IsOkJsonAsync(await client.GetAsync($"{LogsPath}/{id}"));
     }
 
+    [Test]
+    public async Task Every_partition_carries_the_planner_s_statistics_on_the_words_of_its_logs()
+    {
+        Api.Clock.Advance(TimeSpan.FromDays(LogPartitionMaintainer.DaysAhead + 62));
+        await Api.Services.GetRequiredService<LogPartitionMaintainer>().EnsurePartitionsAsync(CancellationToken.None);
+
+        await using var connection = await TestDatabase.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText =
+            """
+            SELECT child.relname FROM pg_inherits JOIN pg_class child ON child.oid = pg_inherits.inhrelid
+            WHERE pg_inherits.inhparent = 'logs'::regclass
+              AND NOT EXISTS (SELECT 1 FROM pg_statistic_ext WHERE stxrelid = child.oid AND stxname = child.relname || '_document')
+            """;
+        var without = new List<string>();
+        await using (var reader = await command.ExecuteReaderAsync())
+        {
+            while (await reader.ReadAsync())
+            {
+                without.Add(reader.GetString(0));
+            }
+        }
+
+        Assert.That(without, Is.Empty, "partitions without statistics on the full-text expression");
+        Assert.That(await CountInAsync($"logs_{Api.Clock.GetUtcNow():yyyyMM}"), Is.Zero, "the new month's partition exists");
+    }
+
     private static async Task<long> CountInAsync(string table)
     {
         await using var connection = await TestDatabase.OpenAsync();
