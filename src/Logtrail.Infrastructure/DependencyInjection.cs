@@ -161,6 +161,14 @@ public static class DependencyInjection
             settings.ReadBufferSize = options.ReadBufferSize;
         }
 
+        // A connection handed back to the pool is not reset (RESET ALL, DISCARD TEMP, … ran on the server before every
+        // statement of the next request): nothing the service does outlives its transaction — SET LOCAL, temporary
+        // tables ON COMMIT DROP, transaction-scoped advisory locks — and the LISTEN connections are not pooled here.
+        if (!Sets(options.ConnectionString, "NoResetOnClose"))
+        {
+            settings.NoResetOnClose = true;
+        }
+
         if (settings.Options?.Contains("plan_cache_mode", StringComparison.Ordinal) != true)
         {
             settings.Options = $"{settings.Options} -c plan_cache_mode=force_custom_plan".Trim();
