@@ -77,16 +77,7 @@ public static class AgedSuite
         foreach (var (name, query, _) in LcqlBenchmarks.Queries)
         {
             await run($"{phase}: LCQL {name}", async report =>
-            {
-                try
-                {
-                    return await lcql.ApiAsync(name, LcqlBenchmarks.Text(query, window), report) with { Name = $"{phase}: LCQL {name}" };
-                }
-                catch (HttpRequestException exception)
-                {
-                    return new Measurement($"{phase}: LCQL {name}", "not measured", 0, Detail: exception.Message);
-                }
-            });
+                await lcql.ApiAsync(name, LcqlBenchmarks.Text(query, window), report) with { Name = $"{phase}: LCQL {name}" });
         }
     }
 }

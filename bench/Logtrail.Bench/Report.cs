@@ -16,7 +16,16 @@ public static class Report
             .StartAsync(async progress => await steps(async (name, measure) =>
             {
                 var task = progress.AddTask(Markup.Escape(name), maxValue: 1);
-                results.Add(await measure(fraction => task.Value = fraction));
+                try
+                {
+                    results.Add(await measure(fraction => task.Value = fraction));
+                }
+                catch (HttpRequestException exception)
+                {
+                    // One failed step is reported as such; the run goes on and its file is still written.
+                    results.Add(new Measurement(name, "not measured", 0, Detail: exception.Message));
+                }
+
                 task.Value = 1;
             }));
         return results;
