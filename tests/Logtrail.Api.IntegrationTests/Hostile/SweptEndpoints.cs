@@ -28,6 +28,8 @@ public static class SweptEndpoints
         new("GET", "/api/v1/admin/projects/{project}", IsAdmin: true),
         new("PATCH", "/api/v1/admin/projects/{project}", IsAdmin: true, """{"name":"renamed"}""", ["name", "plan_code"]),
         new("GET", "/api/v1/admin/projects/{project}/usage", IsAdmin: true),
+        new("POST", "/api/v1/admin/projects/{project}/logs/import", IsAdmin: true, Log, QueryParameters: ["environment"]),
+        new("DELETE", "/api/v1/admin/projects/{project}", IsAdmin: true),
         new("DELETE", "/api/v1/admin/projects/{project}/logs", IsAdmin: true, QueryParameters: ["environment", "actor_id"]),
         new("POST", "/api/v1/admin/projects/{project}/keys", IsAdmin: true, """{"name":"k","environment":"production","type":"rw"}""", ["name", "environment", "type", "expires_at"]),
         new("GET", "/api/v1/admin/projects/{project}/keys", IsAdmin: true, QueryParameters: ["environment", "include_revoked"]),
