@@ -9,6 +9,7 @@ using Logtrail.Application.Common.Validation;
 using Logtrail.Application.Keys;
 using Logtrail.Application.Logs;
 using Logtrail.Application.Logs.Idempotency;
+using Logtrail.Application.Logs.Queries.AggregateLogs;
 using Logtrail.Application.Logs.Storage;
 using Logtrail.Application.Logs.Tail;
 using Logtrail.Application.Usage;
@@ -53,6 +54,7 @@ public static class DependencyInjection
         services.AddSingleton<LogStorage>();
         services.AddScoped<IdempotentLogWriter>();
         services.AddScoped<CallerLogReader>();
+        services.AddSingleton<AggregateCounter>();
         services.AddSingleton<OpenTails>();
         services.AddScoped<DemoWorkspaceBootstrapper>();
         services.AddScoped<FirstAdminTokenBootstrapper>();

@@ -93,6 +93,12 @@ public static class DependencyInjection
         services.AddLogStorage(configuration);
         services.AddSingleton<ILogReader, LogReader>();
         services.AddSingleton<ILogAggregator, LogAggregator>();
+        services.AddSingleton<IAggregateCache, AggregateCache>();
+        services.AddOptions<AggregateCacheOptions>()
+            .Bind(configuration.GetSection(AggregateCacheOptions.SectionName))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddSingleton(provider => provider.GetRequiredService<IOptions<AggregateCacheOptions>>().Value);
         services.AddSingleton<IViewerTokenStore, ViewerTokenStore>();
         services.AddSingleton<ICorsOriginStore, CorsOriginStore>();
         services.AddOptions<InstanceOptions>()

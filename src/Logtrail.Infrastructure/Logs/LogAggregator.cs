@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Text;
 using Dapper;
 using Logtrail.Application.Logs;
@@ -10,7 +11,8 @@ namespace Logtrail.Infrastructure.Logs;
 /// <summary>
 /// Counts logs with one <c>GROUP BY</c> over the rows <see cref="LogFilterSql"/> selects. Grouping by tag unnests
 /// the tags (a log without tags gives one row with a null tag); a JSON path's value is grouped as JSONB and returned
-/// as JSON text; buckets are <c>date_trunc</c> in UTC. Every expression comes from a fixed list; paths are parameters.
+/// as JSON text; buckets and splits are <c>date_trunc</c> in UTC. Every expression comes from a fixed list; paths and
+/// time ranges are parameters.
 /// </summary>
 public sealed class LogAggregator(NpgsqlDataSource dataSource) : ILogAggregator
 {
@@ -19,8 +21,53 @@ public sealed class LogAggregator(NpgsqlDataSource dataSource) : ILogAggregator
     public async Task<IReadOnlyList<LogGroupCount>> CountAsync(
         LogFilter filter, IReadOnlyList<LogGrouping> groupBy, BucketInterval? interval, int limit, CancellationToken cancellationToken)
     {
-        var (where, parameters) = LogFilterSql.Where(filter);
+        var (sql, parameters) = GroupedCount(filter, groupBy, interval);
+        var bucketed = interval is not null;
+        var columns = groupBy.Count + (bucketed ? 1 : 0);
+        if (columns > 0)
+        {
+            sql.Append(" GROUP BY ").AppendJoin(", ", Enumerable.Range(1, columns));
+        }
+
+        sql.Append(" ORDER BY ").Append(bucketed ? $"{columns}, " : "").Append("count DESC");
+        foreach (var column in Enumerable.Range(1, groupBy.Count))
+        {
+            sql.Append(", ").Append(column);
+        }
+
+        sql.Append(" LIMIT @Limit");
         parameters.Add("Limit", limit);
+        return await ReadAsync(sql.ToString(), parameters, groupBy, bucketed, int.MaxValue, cancellationToken) ?? [];
+    }
+
+    public async Task<IReadOnlyList<LogGroupCount>?> CountSplitsAsync(
+        LogFilter filter, IReadOnlyList<LogGrouping> groupBy, BucketInterval split, IReadOnlyList<TimeRange> ranges, int maxGroups,
+        CancellationToken cancellationToken)
+    {
+        var (sql, parameters) = GroupedCount(filter, groupBy, split);
+        sql.Append(" AND (");
+        for (var index = 0; index < ranges.Count; index++)
+        {
+            sql.Append(index > 0 ? " OR " : "").Append($"(server_timestamp >= @RangeFrom{index}");
+            parameters.Add($"RangeFrom{index}", ranges[index].From);
+            if (ranges[index].To is { } to)
+            {
+                sql.Append($" AND server_timestamp < @RangeTo{index}");
+                parameters.Add($"RangeTo{index}", to);
+            }
+
+            sql.Append(')');
+        }
+
+        sql.Append(") GROUP BY ").AppendJoin(", ", Enumerable.Range(1, groupBy.Count + 1)).Append(" LIMIT @Limit");
+        parameters.Add("Limit", maxGroups + 1);
+        return await ReadAsync(sql.ToString(), parameters, groupBy, bucketed: true, maxGroups, cancellationToken);
+    }
+
+    /// <summary><c>SELECT g0, …, [bucket,] count(*) FROM logs … WHERE …</c>, ready for its GROUP BY.</summary>
+    private static (StringBuilder Sql, DynamicParameters Parameters) GroupedCount(LogFilter filter, IReadOnlyList<LogGrouping> groupBy, BucketInterval? bucket)
+    {
+        var (where, parameters) = LogFilterSql.Where(filter);
         var select = new List<string>();
         for (var index = 0; index < groupBy.Count; index++)
         {
@@ -31,46 +78,48 @@ public sealed class LogAggregator(NpgsqlDataSource dataSource) : ILogAggregator
             }
         }
 
-        if (interval is { } width)
+        if (bucket is { } width)
         {
             select.Add($"date_trunc('{Unit(width)}', server_timestamp, 'UTC') AS bucket");
         }
 
-        var groupColumns = Enumerable.Range(1, select.Count).ToList();
         var sql = new StringBuilder("SELECT ").AppendJoin(", ", select.Append("count(*) AS count"))
             .Append(" FROM logs")
             .Append(groupBy.Any(grouping => grouping.Kind == LogGroupingKind.Tag) ? TagsUnnested : "")
             .Append(" WHERE ").Append(where);
-        if (groupColumns.Count > 0)
-        {
-            sql.Append(" GROUP BY ").AppendJoin(", ", groupColumns);
-        }
+        return (sql, parameters);
+    }
 
-        sql.Append(" ORDER BY ").Append(interval is null ? "" : $"{select.Count}, ").Append("count DESC");
-        foreach (var column in groupColumns.Take(groupBy.Count))
-        {
-            sql.Append(", ").Append(column);
-        }
-
-        sql.Append(" LIMIT @Limit");
-
+    /// <summary>The groups the statement returns; null when there are more than <paramref name="maxGroups"/>.</summary>
+    private async Task<IReadOnlyList<LogGroupCount>?> ReadAsync(
+        string sql, DynamicParameters parameters, IReadOnlyList<LogGrouping> groupBy, bool bucketed, int maxGroups, CancellationToken cancellationToken)
+    {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        await using var reader = await connection.ExecuteReaderAsync(
-            new CommandDefinition(sql.ToString(), parameters, cancellationToken: cancellationToken));
+        await using var reader = await connection.ExecuteReaderAsync(new CommandDefinition(sql, parameters, cancellationToken: cancellationToken));
         var groups = new List<LogGroupCount>();
         while (await reader.ReadAsync(cancellationToken))
         {
-            var values = new string?[groupBy.Count];
-            for (var index = 0; index < groupBy.Count; index++)
+            if (groups.Count == maxGroups)
             {
-                values[index] = reader.IsDBNull(index) ? null : Text(groupBy[index], reader.GetString(index));
+                return null;
             }
 
-            DateTimeOffset? bucket = interval is null ? null : new DateTimeOffset(reader.GetDateTime(groupBy.Count), TimeSpan.Zero);
-            groups.Add(new LogGroupCount(values, bucket, reader.GetInt64(select.Count)));
+            groups.Add(GroupOf(reader, groupBy, bucketed));
         }
 
         return groups;
+    }
+
+    private static LogGroupCount GroupOf(DbDataReader reader, IReadOnlyList<LogGrouping> groupBy, bool bucketed)
+    {
+        var values = new string?[groupBy.Count];
+        for (var index = 0; index < groupBy.Count; index++)
+        {
+            values[index] = reader.IsDBNull(index) ? null : Text(groupBy[index], reader.GetString(index));
+        }
+
+        DateTimeOffset? bucket = bucketed ? new DateTimeOffset(reader.GetDateTime(groupBy.Count), TimeSpan.Zero) : null;
+        return new LogGroupCount(values, bucket, reader.GetInt64(groupBy.Count + (bucketed ? 1 : 0)));
     }
 
     private static string Expression(LogGrouping grouping, string pathParameter) => grouping.Kind switch

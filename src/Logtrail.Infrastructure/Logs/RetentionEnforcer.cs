@@ -2,6 +2,7 @@ using Logtrail.Application.Activity.ViewerTokens;
 using Logtrail.Application.Common.RateLimiting;
 using Logtrail.Application.Keys.Activity;
 using Logtrail.Application.Logs.Idempotency;
+using Logtrail.Application.Logs.Queries.AggregateLogs;
 using Logtrail.Application.Logs.Storage;
 using Logtrail.Application.Projects;
 using Logtrail.Domain.Plans;
@@ -16,7 +17,8 @@ namespace Logtrail.Infrastructure.Logs;
 /// then every <see cref="LogStorageOptions.RetentionInterval"/>. It decides what has expired — whole partitions once
 /// every project's plan has let go of them, then each project's older logs, idempotency records past their 24 hours,
 /// key activity older than the longest retention of any plan in use, expired viewer tokens, and shared rate-limit
-/// buckets untouched for an hour (full again) — and each store deletes its own rows, in batches of
+/// buckets untouched for an hour (full again), cached aggregate splits past the longest retention, of a past generation
+/// or beyond the cache's bound — and each store deletes its own rows, in batches of
 /// <see cref="LogStorageOptions.RetentionBatchSize"/> where they can be many, each batch a short transaction so
 /// ingestion is never held up. Reads hide expired logs on their own; this makes them gone.
 /// </summary>
@@ -26,6 +28,8 @@ public sealed partial class RetentionEnforcer(
     IKeyActivityLog keyActivity,
     IViewerTokenStore viewerTokens,
     ITokenLeaseStore rateLimitBuckets,
+    IAggregateCache aggregateCache,
+    AggregateCacheOptions aggregateCacheOptions,
     IProjectRepository projects,
     PlanCatalog plans,
     TimeProvider clock,
@@ -70,6 +74,7 @@ public sealed partial class RetentionEnforcer(
         var activityDeleted = await keyActivity.DeleteOlderThanAsync(longestCutoff, batchSize, cancellationToken);
         var tokensDeleted = await viewerTokens.DeleteExpiredBeforeAsync(now, batchSize, cancellationToken);
         await rateLimitBuckets.ForgetIdleAsync(clock.GetUtcNow() - IdleRateLimitBucketAge, cancellationToken);
+        await aggregateCache.TrimAsync(longestCutoff, aggregateCacheOptions.MaxSplits, cancellationToken);
         return new RetentionReport(partitionsDropped, logsDeleted, recordsDeleted, activityDeleted, tokensDeleted);
     }
 

@@ -77,6 +77,7 @@ public sealed class AggregateLogsQueryHandlerTests
         var caller = new Mock<ICallerContext>();
         caller.SetupGet(context => context.Key).Returns(_key);
         var reader = new CallerLogReader(caller.Object, Mock.Of<ILogReader>(), new PlanCatalog(DefaultPlans.All), _clock, Mock.Of<IMapper>());
-        return new AggregateLogsQueryHandler(reader, _aggregator.Object).Handle(query, CancellationToken.None);
+        var counter = new AggregateCounter(_aggregator.Object, Mock.Of<IAggregateCache>(), new AggregateCacheOptions { Enabled = false }, _clock);
+        return new AggregateLogsQueryHandler(reader, counter).Handle(query, CancellationToken.None);
     }
 }

@@ -1,8 +1,10 @@
 using Logtrail.Application.Common.Persistence;
 using Logtrail.Application.Logs.Idempotency;
+using Logtrail.Application.Logs.Queries.AggregateLogs;
 using Logtrail.Application.Logs.Storage;
 using Logtrail.Domain.Logs;
 using Logtrail.Domain.Tenancy;
+using Microsoft.Extensions.Time.Testing;
 using Moq;
 
 namespace Logtrail.Application.UnitTests.Logs;
@@ -15,18 +17,21 @@ public sealed class LogStorageTests
     private Mock<ILogStore> _logs = null!;
     private Mock<IUsageCounter> _usage = null!;
     private Mock<IIdempotencyStore> _idempotency = null!;
+    private FakeTimeProvider _clock = null!;
     private LogStorage _storage = null!;
 
     [SetUp]
     public void Create()
     {
+        _clock = new FakeTimeProvider(Now);
         _transaction = new Mock<IWriteTransaction>();
         var transactions = new Mock<IWriteTransactions>();
         transactions.Setup(factory => factory.BeginAsync(It.IsAny<CancellationToken>())).ReturnsAsync(_transaction.Object);
         _logs = new Mock<ILogStore>();
         _usage = new Mock<IUsageCounter>();
         _idempotency = new Mock<IIdempotencyStore>();
-        _storage = new LogStorage(transactions.Object, _logs.Object, _usage.Object, _idempotency.Object, Mock.Of<ILogCommitAnnouncer>());
+        _storage = new LogStorage(
+            transactions.Object, _logs.Object, _usage.Object, _idempotency.Object, Mock.Of<ILogCommitAnnouncer>(), new AggregateCacheOptions(), _clock);
     }
 
     [Test]
@@ -73,6 +78,27 @@ public sealed class LogStorageTests
         _idempotency.Setup(store => store.ClaimAsync(
                 _transaction.Object, It.IsAny<Guid>(), It.IsAny<DeploymentEnvironment>(), Request, Now, It.IsAny<CancellationToken>()))
             .ReturnsAsync(claim);
+
+    [Test]
+    public void Logs_stamped_longer_ago_than_a_write_may_take_are_rolled_back_with_a_503()
+    {
+        _clock.Advance(new AggregateCacheOptions().MaxWriteAge + TimeSpan.FromSeconds(1));
+
+        var thrown = Assert.ThrowsAsync<StaleWriteException>(() => _storage.WriteAsync([Entry()], CancellationToken.None));
+
+        Assert.That(thrown!.ErrorCode, Is.EqualTo("INTERNAL_LOG_SERVICE_ERROR"));
+        _transaction.Verify(transaction => transaction.CommitAsync(It.IsAny<CancellationToken>()), Times.Never);
+    }
+
+    [Test]
+    public async Task Logs_stamped_within_the_write_age_commit()
+    {
+        _clock.Advance(new AggregateCacheOptions().MaxWriteAge - TimeSpan.FromSeconds(1));
+
+        await _storage.WriteAsync([Entry()], CancellationToken.None);
+
+        _transaction.Verify(transaction => transaction.CommitAsync(It.IsAny<CancellationToken>()));
+    }
 
     private static LogEntry Entry() =>
         new(LogIds.New(Now), Guid.NewGuid(), DeploymentEnvironment.Production, Level.Info, "user.login", null, [], null, null, null, null, Now, Now,

@@ -17,4 +17,5 @@ public static class ErrorReasons
     public const string BadRequest = "bad_request";
     public const string DatabaseUnavailable = "database_unavailable";
     public const string TooManyTailsOnInstance = "too_many_tails_on_instance";
+    public const string WriteTooSlow = "write_too_slow";
 }

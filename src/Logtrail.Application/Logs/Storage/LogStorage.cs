@@ -1,5 +1,6 @@
 using Logtrail.Application.Common.Persistence;
 using Logtrail.Application.Logs.Idempotency;
+using Logtrail.Application.Logs.Queries.AggregateLogs;
 using Logtrail.Domain.Logs;
 
 namespace Logtrail.Application.Logs.Storage;
@@ -7,10 +8,18 @@ namespace Logtrail.Application.Logs.Storage;
 /// <summary>
 /// The write side of logs over its three stores: the entries, their usage count and their announcement to live tails
 /// commit in one transaction; with an <c>Idempotency-Key</c>, the key is claimed and the response remembered in that
-/// same transaction.
+/// same transaction. A transaction commits only logs stamped within <see cref="AggregateCacheOptions.MaxWriteAge"/>:
+/// once that (and the clocks' skew) has passed since a time split ended and every transaction open meanwhile has
+/// finished, no write can add to it, and the aggregate cache may keep its counts.
 /// </summary>
 public sealed class LogStorage(
-    IWriteTransactions transactions, ILogStore logs, IUsageCounter usage, IIdempotencyStore idempotency, ILogCommitAnnouncer announcer)
+    IWriteTransactions transactions,
+    ILogStore logs,
+    IUsageCounter usage,
+    IIdempotencyStore idempotency,
+    ILogCommitAnnouncer announcer,
+    AggregateCacheOptions aggregateCache,
+    TimeProvider clock)
 {
     public async Task WriteAsync(IReadOnlyList<LogEntry> entries, CancellationToken cancellationToken)
     {
@@ -47,5 +56,24 @@ public sealed class LogStorage(
         await logs.AppendAsync(transaction, entries, cancellationToken);
         await usage.CountAsync(transaction, entries, cancellationToken);
         await announcer.AnnounceAsync(transaction, entries, cancellationToken);
+        EnsureFresh(entries);
+    }
+
+    /// <summary>
+    /// After the transaction's first statement (so it has begun in the database) and before its commit: the oldest
+    /// stamp is within <see cref="AggregateCacheOptions.MaxWriteAge"/>, or the transaction is rolled back.
+    /// </summary>
+    private void EnsureFresh(IReadOnlyList<LogEntry> entries)
+    {
+        var oldest = entries[0].ServerTimestamp;
+        for (var index = 1; index < entries.Count; index++)
+        {
+            oldest = entries[index].ServerTimestamp < oldest ? entries[index].ServerTimestamp : oldest;
+        }
+
+        if (clock.GetUtcNow() - oldest > aggregateCache.MaxWriteAge)
+        {
+            throw new StaleWriteException(aggregateCache.MaxWriteAge);
+        }
     }
 }

@@ -3,11 +3,15 @@ using Dapper;
 using Logtrail.Application.Projects;
 using Logtrail.Domain.Tenancy;
 using Logtrail.Infrastructure.Keys;
+using Logtrail.Infrastructure.Logs;
 using Logtrail.Infrastructure.Persistence.Rows;
 
 namespace Logtrail.Infrastructure.Persistence.Repositories;
 
-/// <summary>All SQL on <c>projects</c>. An update publishes a project-wide <see cref="KeyChange"/>: cached keys carry the name and plan.</summary>
+/// <summary>
+/// All SQL on <c>projects</c>. An update publishes a project-wide <see cref="KeyChange"/>: cached keys carry the name and
+/// plan; a plan change also invalidates the project's cached aggregates in the same transaction.
+/// </summary>
 public sealed class ProjectRepository(DatabaseSessions sessions, KeyChangePublisher changes, IMapper mapper) : IProjectRepository
 {
     private const string Columns = "id, organization_id, name, plan_code, created_at";
@@ -57,6 +61,12 @@ public sealed class ProjectRepository(DatabaseSessions sessions, KeyChangePublis
                     """,
                     new { projectId, name, planCode },
                     cancellationToken: cancellationToken));
+                if (row is not null && planCode is not null)
+                {
+                    // A plan's retention decides which cached aggregate splits may be read: a new plan starts afresh.
+                    await connection.ExecuteAsync(new CommandDefinition(AggregateCache.InvalidateProject, new { projectId }, cancellationToken: cancellationToken));
+                }
+
                 return row is not null;
             },
             cancellationToken);

@@ -7,6 +7,7 @@ using Logtrail.Application.Common.Exceptions;
 using Logtrail.Application.Common.Persistence;
 using Logtrail.Application.Common.Security;
 using Logtrail.Application.Logs.Parsing;
+using Logtrail.Application.Logs.Queries.AggregateLogs;
 using Logtrail.Application.Logs.Storage;
 using Logtrail.Application.Projects;
 using Logtrail.Domain.Common;
@@ -32,6 +33,7 @@ public sealed class ImportLogsCommandHandler(
     PlanCatalog plans,
     IWriteTransactions transactions,
     ILogStore logs,
+    IAggregateCache aggregateCache,
     IActionCatalogRecorder catalog,
     IAdminAuditTrail audit,
     ICallerContext caller,
@@ -47,7 +49,7 @@ public sealed class ImportLogsCommandHandler(
         var environment = DeploymentEnvironments.Parse(request.Environment!);
         await RecordAsync("project.logs_import_started", project.Id, new() { ["environment"] = request.Environment }, cancellationToken);
 
-        var import = new Import(project.Id, environment, plans.Get(project.PlanCode), clock.GetUtcNow(), transactions, logs, catalog);
+        var import = new Import(project.Id, environment, plans.Get(project.PlanCode), clock.GetUtcNow(), transactions, logs, aggregateCache, catalog);
         var batch = new List<LogEntry>(request.BatchSize);
         var lines = 0;
         await foreach (var line in request.Lines.WithCancellation(cancellationToken))
@@ -86,7 +88,14 @@ public sealed class ImportLogsCommandHandler(
 
     /// <summary>One import's running state: the current batch's errors and the totals.</summary>
     private sealed class Import(
-        Guid projectId, DeploymentEnvironment environment, Plan plan, DateTimeOffset now, IWriteTransactions transactions, ILogStore logs, IActionCatalogRecorder catalog)
+        Guid projectId,
+        DeploymentEnvironment environment,
+        Plan plan,
+        DateTimeOffset now,
+        IWriteTransactions transactions,
+        ILogStore logs,
+        IAggregateCache aggregateCache,
+        IActionCatalogRecorder catalog)
     {
         private readonly List<ImportError> _listed = [];
         private readonly HashSet<DateOnly> _preparedDays = [];
@@ -148,6 +157,12 @@ public sealed class ImportLogsCommandHandler(
             await logs.PreparePartitionsAsync(newDays, cancellationToken);
             await using var transaction = await transactions.BeginAsync(cancellationToken);
             var stored = await logs.ImportAsync(transaction, entries, cancellationToken);
+            if (stored > 0)
+            {
+                // Imported logs land in time splits that may be closed and cached: their counts are no longer the rows'.
+                await aggregateCache.InvalidateAsync(transaction, projectId, cancellationToken);
+            }
+
             await transaction.CommitAsync(cancellationToken);
             _imported += stored;
             _duplicates += entries.Length - stored;

@@ -33,14 +33,14 @@ public sealed record AggregateResult(IReadOnlyList<AggregateGroup> Groups, bool 
 /// <summary>A group's key (each <c>group_by</c> entry as written → its value, plus <c>bucket</c>) and its count.</summary>
 public sealed record AggregateGroup(IReadOnlyDictionary<string, object?> Key, long Count);
 
-public sealed class AggregateLogsQueryHandler(CallerLogReader logs, ILogAggregator aggregator) : IRequestHandler<AggregateLogsQuery, AggregateResult>
+public sealed class AggregateLogsQueryHandler(CallerLogReader logs, AggregateCounter counter) : IRequestHandler<AggregateLogsQuery, AggregateResult>
 {
     public async Task<AggregateResult> Handle(AggregateLogsQuery request, CancellationToken cancellationToken)
     {
         var query = request.Lcql.Checked();
         var groupings = request.Groupings();
         var filter = logs.CallerFilter() with { From = Rfc3339.ParseQueryValueOrNull(request.From), To = Rfc3339.ParseQueryValueOrNull(request.To), Query = query };
-        var rows = await aggregator.CountAsync(
+        var rows = await counter.CountAsync(
             filter, groupings, BucketIntervals.ParseOrNull(request.Interval), AggregateLogsQuery.MaxGroups + 1, cancellationToken);
         var groups = rows.Take(AggregateLogsQuery.MaxGroups).Select(row => new AggregateGroup(KeyOf(groupings, row), row.Count)).ToList();
         return new AggregateResult(groups, rows.Count > AggregateLogsQuery.MaxGroups);
