@@ -1,7 +1,7 @@
 using Logtrail.Bench;
 
 // Benchmarks against a running service (./run.sh) and its database; see docs/benchmarks.md.
-// dotnet run -c Release --project bench/Logtrail.Bench -- [--mode ingest|lcql|activity|sdk|console|streaming|aged|instances] [options]
+// dotnet run -c Release --project bench/Logtrail.Bench -- [--mode ingest|lcql|activity|sdk|console|streaming|aggregate|aged|instances] [options]
 var settings = BenchSettings.Parse(args);
 await (settings.Mode switch
 {
@@ -11,7 +11,8 @@ await (settings.Mode switch
     "sdk" => SdkSuite.RunAsync(settings),
     "console" => ConsoleSuite.RunAsync(settings),
     "streaming" => StreamingSuite.RunAsync(settings),
+    "aggregate" => AggregateSuite.RunAsync(settings),
     "aged" => AgedSuite.RunAsync(settings),
     "instances" => InstancesSuite.RunAsync(settings, InstancesSuite.SecondInstance(args)),
-    _ => throw new ArgumentException($"Unknown --mode '{settings.Mode}'; use ingest, lcql, activity, sdk, console, streaming, aged or instances."),
+    _ => throw new ArgumentException($"Unknown --mode '{settings.Mode}'; use ingest, lcql, activity, sdk, console, streaming, aggregate, aged or instances."),
 });

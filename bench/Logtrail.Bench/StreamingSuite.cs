@@ -15,34 +15,18 @@ namespace Logtrail.Bench;
 /// </summary>
 public static class StreamingSuite
 {
-    private const string AggregateSql =
-        """
-        SELECT level, date_trunc('hour', server_timestamp, 'UTC') AS bucket, count(*) FROM logs
-        WHERE project_id = @p AND environment = 'production' AND server_timestamp >= @notBefore
-        GROUP BY 1, 2 ORDER BY 2, 3 DESC, 1 LIMIT 10001
-        """;
-
     public static async Task RunAsync(BenchSettings settings)
     {
-        BenchWorkspace workspace;
-        if (settings.ProjectId is not null)
-        {
-            workspace = await BenchWorkspace.ForLargestProjectAsync(settings);
-        }
-        else
-        {
-            workspace = await BenchWorkspace.CreateAsync(settings);
-            await SeedAsync(settings, workspace);
-        }
+        var workspace = settings.ProjectId is not null ? await BenchWorkspace.ForLargestProjectAsync(settings) : await SeedWorkspaceAsync(settings);
 
         Measurement? bulkDuringTails = null;
         var results = await Report.RunStepsAsync(async run =>
         {
             await run("raw export", report => RawExportAsync(settings, workspace, report));
             await run("export", report => ExportAsync(settings, workspace, report));
-            await run("raw aggregate", report => Measurement.LatencyOfAsync(
-                "(raw) hourly GROUP BY level over the project", 5, settings.ReadSamples, _ => RawAggregateAsync(settings, workspace), report));
-            await run("aggregate", report => AggregateLatencyAsync(settings, workspace, report));
+            await run("raw aggregate", report => AggregateSuite.RawAsync(settings, workspace, report));
+            await run("aggregate cold", report => AggregateSuite.ColdAsync(settings, workspace, report));
+            await run("aggregate warm", report => AggregateSuite.WarmAsync(settings, workspace, report));
             foreach (var announce in new[] { false, true, false, true })
             {
                 await run($"raw COPY, announce={announce}", report => CopyBatchesAsync(settings, workspace, announce, report));
@@ -67,6 +51,14 @@ public static class StreamingSuite
             ["copy_announced_over_plain"] = Value("(announce) raw COPY + NOTIFY") / Value("(announce) raw COPY alone"),
             ["bulk_during_tails_over_bulk"] = Value("(tail) bulk during") / Value("(b)"),
         });
+    }
+
+    /// <summary>A new enterprise project with <see cref="BenchSettings.ReadLogs"/> logs generated in SQL (not measured).</summary>
+    public static async Task<BenchWorkspace> SeedWorkspaceAsync(BenchSettings settings)
+    {
+        var workspace = await BenchWorkspace.CreateAsync(settings);
+        await SeedAsync(settings, workspace);
+        return workspace;
     }
 
     /// <summary>Generates the project's logs in SQL: 10 days back from now, levels, actions, tags, actor and metadata like <see cref="GeneratedLog"/>.</summary>
@@ -162,30 +154,6 @@ public static class StreamingSuite
 
         var line = File.ReadLines($"/proc/{pid}/status").FirstOrDefault(text => text.StartsWith("VmRSS:", StringComparison.Ordinal));
         return line is null ? 0 : long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1]) * 1024;
-    }
-
-    private static async Task RawAggregateAsync(BenchSettings settings, BenchWorkspace workspace)
-    {
-        await using var connection = new NpgsqlConnection(settings.ConnectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(AggregateSql, connection);
-        command.Parameters.AddWithValue("p", workspace.ProjectId);
-        command.Parameters.AddWithValue("notBefore", DateTime.UtcNow.AddDays(-365));
-        await using var reader = await command.ExecuteReaderAsync();
-        while (await reader.ReadAsync())
-        {
-        }
-    }
-
-    private static async Task<Measurement> AggregateLatencyAsync(BenchSettings settings, BenchWorkspace workspace, Action<double> progress)
-    {
-        using var client = workspace.CreateClient(settings, 1);
-        return await Measurement.LatencyOfAsync("(aggregate) POST /logs/aggregate level × hour", 5, settings.ReadSamples, async _ =>
-        {
-            using var response = await client.PostAsJsonAsync("/api/v1/workspace/logs/aggregate", new { group_by = new[] { "level" }, interval = "hour" });
-            response.EnsureSuccessStatusCode();
-            await response.Content.ReadAsByteArrayAsync();
-        }, progress);
     }
 
     /// <summary>What announcing costs a write: 1,000-row binary COPY transactions, 4 writers, with and without the NOTIFY.</summary>

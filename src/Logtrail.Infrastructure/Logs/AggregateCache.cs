@@ -135,13 +135,17 @@ public sealed class AggregateCache(NpgsqlDataSource dataSource) : IAggregateCach
         await write.Connection.ExecuteAsync(new CommandDefinition(InvalidateProject, new { projectId }, write.Transaction, cancellationToken: cancellationToken));
     }
 
-    public Task<long> TrimAsync(DateTimeOffset expiredBefore, int maxSplits, CancellationToken cancellationToken) =>
-        JobTransaction.RunAsync(
+    public async Task<long> TrimAsync(DateTimeOffset expiredBefore, int maxSplits, CancellationToken cancellationToken)
+    {
+        long deleted = await JobTransaction.RunAsync(
             dataSource,
-            async connection =>
-                (long)await connection.ExecuteAsync(new CommandDefinition(DeleteStale, new { expiredBefore }, cancellationToken: cancellationToken))
-                + await connection.ExecuteAsync(new CommandDefinition(DeleteBeyondBound, new { maxSplits }, cancellationToken: cancellationToken)),
+            connection => connection.ExecuteAsync(new CommandDefinition(DeleteStale, new { expiredBefore }, cancellationToken: cancellationToken)),
             cancellationToken);
+        return deleted + await JobTransaction.RunAsync(
+            dataSource,
+            connection => connection.ExecuteAsync(new CommandDefinition(DeleteBeyondBound, new { maxSplits }, cancellationToken: cancellationToken)),
+            cancellationToken);
+    }
 
     /// <summary>A stored split: <c>group_values</c> holds as many values per group as the aggregate groups by.</summary>
     private static CountedSplit SplitOf(DateTimeOffset start, string?[] values, long[] counts)
