@@ -67,7 +67,10 @@ public static class DependencyInjection
             .ValidateDataAnnotations()
             .ValidateOnStart();
 
-        services.AddSingleton(provider => DataSource(provider.GetRequiredService<IOptions<DatabaseOptions>>().Value, provider.GetRequiredService<ILoggerFactory>()));
+        services.AddSingleton(provider => DataSource(
+            provider.GetRequiredService<IOptions<DatabaseOptions>>().Value, provider.GetRequiredService<ILoggerFactory>(), PlanCustomPerExecution, poolShare: 1));
+        services.AddSingleton(provider => new GenericPlanDataSource(DataSource(
+            provider.GetRequiredService<IOptions<DatabaseOptions>>().Value, provider.GetRequiredService<ILoggerFactory>(), PlanOnceForAll, poolShare: 2)));
         services.AddSingleton<DatabaseOutageMonitor>();
         services.AddSingleton<IDatabaseFaults>(provider => provider.GetRequiredService<DatabaseOutageMonitor>());
         services.AddSingleton(provider => new DatabaseMigrator(
@@ -146,17 +149,27 @@ public static class DependencyInjection
         return services;
     }
 
+    private const string PlanCustomPerExecution = "force_custom_plan";
+    private const string PlanOnceForAll = "force_generic_plan";
+
     /// <summary>
-    /// The one data source of the service. Unless the connection string says otherwise, connections read 64 KiB at a
-    /// time (<see cref="DatabaseOptions.ReadBufferSize"/>), statements are prepared automatically and always planned with their parameters' values (<c>plan_cache_mode=force_custom_plan</c>):
-    /// a read names its time window as parameters, and only a plan made with their values prunes partitions while
-    /// planning — a generic plan spans every partition and, after five executions, PostgreSQL may prefer it (measured:
-    /// 0.2 ms custom, 67–101 ms generic for a search that matches nothing over a year; docs/architecture.md).
+    /// A data source of the service. Unless the connection string says otherwise, connections read 64 KiB at a
+    /// time (<see cref="DatabaseOptions.ReadBufferSize"/>), statements are prepared automatically, and each statement
+    /// is planned as <paramref name="planCacheMode"/> says. The main data source plans every execution with its
+    /// parameters' values (<c>force_custom_plan</c>): a search names its time window as parameters, and only a plan
+    /// made with their values prunes partitions while planning and fits its filters' selectivity — a generic plan spans
+    /// every partition and, after five executions, PostgreSQL may prefer it (measured: 0.2 ms custom, 67–101 ms generic
+    /// for a search that matches nothing over a year; docs/architecture.md). <see cref="GenericPlanDataSource"/> plans
+    /// once (<c>force_generic_plan</c>) for the statements whose best plan is the same for every value. Its pool holds
+    /// at most 1/<paramref name="poolShare"/> of the connections the connection string allows (<c>Maximum Pool Size</c>,
+    /// 100 by default), so both pools together stay within what the main one alone could open, and a half.
     /// </summary>
-    private static NpgsqlDataSource DataSource(DatabaseOptions options, ILoggerFactory loggerFactory)
+    private static NpgsqlDataSource DataSource(DatabaseOptions options, ILoggerFactory loggerFactory, string planCacheMode, int poolShare)
     {
         var builder = new NpgsqlDataSourceBuilder(options.ServiceConnectionString()).UseLoggerFactory(loggerFactory);
         var settings = builder.ConnectionStringBuilder;
+        settings.MaxPoolSize = Math.Max(1, settings.MaxPoolSize / poolShare);
+        settings.MinPoolSize = Math.Min(settings.MinPoolSize, settings.MaxPoolSize);
         if (!Sets(options.ConnectionString, "MaxAutoPrepare"))
         {
             settings.MaxAutoPrepare = options.MaxAutoPrepare;
@@ -177,7 +190,7 @@ public static class DependencyInjection
 
         if (settings.Options?.Contains("plan_cache_mode", StringComparison.Ordinal) != true)
         {
-            settings.Options = $"{settings.Options} -c plan_cache_mode=force_custom_plan".Trim();
+            settings.Options = $"{settings.Options} -c plan_cache_mode={planCacheMode}".Trim();
         }
 
         return builder.Build();

@@ -3,6 +3,7 @@ using Logtrail.Application.Common.Paging;
 using Logtrail.Application.Logs;
 using Logtrail.Domain.Logs;
 using Logtrail.Domain.Tenancy;
+using Logtrail.Infrastructure.Persistence;
 using Npgsql;
 
 namespace Logtrail.Infrastructure.Logs;
@@ -11,9 +12,10 @@ namespace Logtrail.Infrastructure.Logs;
 /// Reads logs within one project and environment, newest first; the WHERE clause comes from
 /// <see cref="LogFilterSql"/>. A list is searched in bounded time windows, newest first, until the page is
 /// full (see <see cref="SearchWindows"/>): each statement names its window, so PostgreSQL plans and opens only the
-/// partitions that window overlaps, whatever the age of the database.
+/// partitions that window overlaps, whatever the age of the database. A list without search predicates is read
+/// through <see cref="GenericPlanDataSource"/>: its statements' best plan is the same for every value.
 /// </summary>
-public sealed class LogReader(NpgsqlDataSource dataSource, TimeProvider clock) : ILogReader
+public sealed class LogReader(NpgsqlDataSource dataSource, GenericPlanDataSource genericPlans, TimeProvider clock) : ILogReader
 {
     private static readonly string Select = $"SELECT {LogFilterSql.Columns} FROM logs WHERE ";
 
@@ -61,7 +63,7 @@ public sealed class LogReader(NpgsqlDataSource dataSource, TimeProvider clock) :
         var openAbove = Select + where + " AND server_timestamp >= @WindowFrom" + Order;
 
         var entries = new List<LogEntry>(Math.Min(filter.Limit, 1_024));
-        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var connection = await (SearchesNothing(filter) ? genericPlans.DataSource : dataSource).OpenConnectionAsync(cancellationToken);
         foreach (var window in SearchWindows.Between(Lowest(filter), Highest(filter), clock.GetUtcNow()))
         {
             parameters.Add("WindowFrom", window.From);
@@ -83,6 +85,10 @@ public sealed class LogReader(NpgsqlDataSource dataSource, TimeProvider clock) :
 
         return entries;
     }
+
+    /// <summary>Whether the filter names nothing but the project, environment, time window and cursor.</summary>
+    private static bool SearchesNothing(LogFilter filter) =>
+        filter is { ActionContains: null, MessageContains: null, Levels.Count: 0, Tags.Count: 0, Query: null, ActionIs: null, Activity: null };
 
     /// <summary>Parameters of the one row <paramref name="id"/> can be; null when it is not a UUIDv7 (no log has such an id).</summary>
     private static DynamicParameters? ById(Guid projectId, DeploymentEnvironment environment, Guid id) =>
