@@ -1,7 +1,7 @@
 using Logtrail.Bench;
 
 // Benchmarks against a running service (./run.sh) and its database; see docs/benchmarks.md.
-// dotnet run -c Release --project bench/Logtrail.Bench -- [--mode ingest|lcql|activity|sdk|console|streaming|aggregate|aged|instances] [options]
+// dotnet run -c Release --project bench/Logtrail.Bench -- [--mode ingest|lcql|activity|sdk|sdk-cpu|console|streaming|aggregate|aged|instances] [options]
 var settings = BenchSettings.Parse(args);
 await (settings.Mode switch
 {
@@ -9,10 +9,11 @@ await (settings.Mode switch
     "lcql" => LcqlSuite.RunAsync(settings),
     "activity" => ActivitySuite.RunAsync(settings),
     "sdk" => SdkSuite.RunAsync(settings),
+    "sdk-cpu" => SdkSuite.RunProviderCpuAsync(settings),
     "console" => ConsoleSuite.RunAsync(settings),
     "streaming" => StreamingSuite.RunAsync(settings),
     "aggregate" => AggregateSuite.RunAsync(settings),
     "aged" => AgedSuite.RunAsync(settings),
     "instances" => InstancesSuite.RunAsync(settings, InstancesSuite.SecondInstance(args)),
-    _ => throw new ArgumentException($"Unknown --mode '{settings.Mode}'; use ingest, lcql, activity, sdk, console, streaming, aggregate, aged or instances."),
+    _ => throw new ArgumentException($"Unknown --mode '{settings.Mode}'; use ingest, lcql, activity, sdk, sdk-cpu, console, streaming, aggregate, aged or instances."),
 });

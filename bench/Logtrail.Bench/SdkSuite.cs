@@ -46,4 +46,18 @@ public static class SdkSuite
             ["provider_with_logs_like_bulk_over_bulk"] = Best("(s3)") / Best("(b)"),
         });
     }
+
+    /// <summary>Step (c) alone, eight times: the provider's CPU per log, to compare two versions of the provider quickly.</summary>
+    public static async Task RunProviderCpuAsync(BenchSettings settings)
+    {
+        var sdk = new SdkBenchmarks(settings, await BenchWorkspace.CreateAsync(settings));
+        var results = await Report.RunStepsAsync(async run =>
+        {
+            for (var pass = 1; pass <= 8; pass++)
+            {
+                await run($"(c) provider CPU per log, pass {pass}", async _ => (await sdk.CaptureRequestsAsync(settings.Logs)).ProviderCpu with { Name = $"(c) provider CPU per log, pass {pass}" });
+            }
+        });
+        await Report.WriteAsync(settings, "sdk-cpu", results, new Dictionary<string, double>());
+    }
 }
