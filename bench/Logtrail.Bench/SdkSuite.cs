@@ -38,12 +38,17 @@ public static class SdkSuite
             }
         });
 
+        // The target (end to end through the provider ≥ 0.8 × the service's own bulk ingestion) is judged on (s3) ÷ (b):
+        // the same logs with and without the provider. (s2)'s logs cost the service more index work than (b)'s, so
+        // (s2) ÷ (b) mixes the provider's cost with the content's; (s2) ÷ (b') isolates the provider's. All three are
+        // reported in every run.
         double Best(string prefix) => results.Where(m => m.Name.StartsWith(prefix, StringComparison.Ordinal)).Max(m => m.Value);
         await Report.WriteAsync(settings, "sdk", results, new Dictionary<string, double>
         {
-            ["provider_over_bulk"] = Best("(s2)") / Best("(b)"),
-            ["provider_over_its_own_requests_in_bulk"] = Best("(s2)") / Best("(b')"),
-            ["provider_with_logs_like_bulk_over_bulk"] = Best("(s3)") / Best("(b)"),
+            ["target_provider_end_to_end_over_bulk_same_logs (s3)/(b), target >= 0.8"] = Best("(s3)") / Best("(b)"),
+            ["provider_over_its_own_requests_in_bulk (s2)/(b')"] = Best("(s2)") / Best("(b')"),
+            ["provider_over_bulk_different_logs (s2)/(b)"] = Best("(s2)") / Best("(b)"),
+            ["provider_logs_over_generated_logs_in_bulk (b')/(b)"] = Best("(b')") / Best("(b)"),
         });
     }
 

@@ -100,6 +100,16 @@ public sealed class LogtrailClient : IDisposable
             idempotencyKey ?? NewIdempotencyKey(), LogtrailJson.Default.BulkIngestResult, cancellationToken);
     }
 
+    /// <summary>Ingest bodies larger than this are gzipped (<see cref="LogtrailClientOptions.GzipThresholdBytes"/>).</summary>
+    internal int GzipThresholdBytes => _gzipThresholdBytes;
+
+    /// <summary>
+    /// <c>POST /logs/bulk</c> of a body written elsewhere (the batching sender's JSON array, gzipped or not), with a
+    /// fresh <c>Idempotency-Key</c> kept across retries; the number of logs stored.
+    /// </summary>
+    internal async Task<int> IngestBulkBodyAsync(HttpContent body, CancellationToken cancellationToken) =>
+        (await SendAsync(HttpMethod.Post, "logs/bulk", body, NewIdempotencyKey(), LogtrailJson.Default.BulkIngestCount, cancellationToken).ConfigureAwait(false)).Ingested;
+
     /// <summary>Checks logs without storing them (<c>POST /logs/validate</c>); uses no quota. Pass <c>[log]</c> for one.</summary>
     public Task<ValidationReport> ValidateAsync(IEnumerable<LogEvent> logs, CancellationToken cancellationToken = default)
     {

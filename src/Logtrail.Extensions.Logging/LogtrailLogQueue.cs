@@ -1,5 +1,5 @@
+using System.Text.Json;
 using System.Threading.Channels;
-using Logtrail.Client;
 using Logtrail.Client.Batching;
 
 namespace Logtrail.Extensions.Logging;
@@ -15,7 +15,6 @@ internal sealed class LogtrailLogQueue : IAsyncDisposable
 
     private readonly Channel<LogtrailLogRecord> _channel;
     private readonly LogBatchSender _sender;
-    private readonly LogRecordMapper _mapper;
     private readonly LogtrailLoggerOptions _options;
     private readonly int _batchSize;
     private readonly SemaphoreSlim _wake = new(0);
@@ -30,7 +29,6 @@ internal sealed class LogtrailLogQueue : IAsyncDisposable
     {
         _sender = sender;
         _options = options;
-        _mapper = new LogRecordMapper(options.MaxExceptionLength);
         _batchSize = Math.Max(1, options.MaxBatchSize ?? 1_000);
         _channel = Channel.CreateBounded<LogtrailLogRecord>(
             new BoundedChannelOptions(Math.Max(1, options.QueueCapacity))
@@ -90,7 +88,8 @@ internal sealed class LogtrailLogQueue : IAsyncDisposable
 
     private async Task RunAsync()
     {
-        var records = new List<LogtrailLogRecord>(_batchSize);
+        var records = new List<LogtrailLogRecord>(_batchSize + 1);
+        Action<Utf8JsonWriter, LogtrailLogRecord> writeLog = new LogRecordJsonWriter(_options.MaxExceptionLength).Write;
         var reader = _channel.Reader;
         while (await reader.WaitToReadAsync().ConfigureAwait(false))
         {
@@ -107,7 +106,7 @@ internal sealed class LogtrailLogQueue : IAsyncDisposable
 
             if (records.Count > 0)
             {
-                await SendAsync(records).ConfigureAwait(false);
+                await SendAsync(records, writeLog).ConfigureAwait(false);
                 records.Clear();
             }
         }
@@ -115,29 +114,24 @@ internal sealed class LogtrailLogQueue : IAsyncDisposable
         Volatile.Read(ref _progress).TrySetResult();
     }
 
-    private async Task SendAsync(List<LogtrailLogRecord> records)
+    private async Task SendAsync(List<LogtrailLogRecord> records, Action<Utf8JsonWriter, LogtrailLogRecord> writeLog)
     {
+        var queued = records.Count;
         if (_abort.IsCancellationRequested)
         {
             // Shutdown ran out of time: what is still queued is counted as failed, not sent.
-            Statistics.AddFailed(records.Count, "The provider was disposed before these logs could be sent.");
-            Settle(records.Count);
+            Statistics.AddFailed(queued, "The provider was disposed before these logs could be sent.");
+            Settle(queued);
             return;
-        }
-
-        var logs = new List<LogEvent>(records.Count + 1);
-        foreach (var record in records)
-        {
-            logs.Add(_mapper.Map(record));
         }
 
         if (ClaimDropsToReport() is var (newlyDropped, dropped) && newlyDropped > 0)
         {
-            logs.Add(LogRecordMapper.DropReport(newlyDropped, dropped));
+            records.Add(new DropReportRecord(newlyDropped, dropped));
         }
 
-        await _sender.SendAsync(logs, _abort.Token).ConfigureAwait(false);
-        Settle(records.Count);
+        await _sender.SendAsync(records, writeLog, _abort.Token).ConfigureAwait(false);
+        Settle(queued);
     }
 
     /// <summary>The drops no batch has reported yet, claimed by this batch (each drop is reported once).</summary>

@@ -1,9 +1,9 @@
-using System.Text.Json.Nodes;
+using System.Globalization;
+using System.Text.Json;
 using Logtrail.Client;
 using Logtrail.Client.Batching;
 using Serilog.Core;
 using Serilog.Events;
-using LogtrailEvent = Logtrail.Client.LogEvent;
 using SerilogEvent = Serilog.Events.LogEvent;
 
 namespace Serilog.Sinks.Logtrail;
@@ -22,6 +22,7 @@ public sealed class LogtrailSink : IBatchedLogEventSink, IDisposable
     public const string ActionProperty = "Action";
 
     private const string SourceContext = "SourceContext";
+    private const string ExceptionField = "exception";
     private const int MaxExceptionLength = 1_000;
 
     private readonly LogBatchSender _sender;
@@ -45,13 +46,7 @@ public sealed class LogtrailSink : IBatchedLogEventSink, IDisposable
     public Task EmitBatchAsync(IReadOnlyCollection<SerilogEvent> batch)
     {
         ArgumentNullException.ThrowIfNull(batch);
-        var logs = new List<LogtrailEvent>(batch.Count);
-        foreach (var logEvent in batch)
-        {
-            logs.Add(Map(logEvent));
-        }
-
-        return _sender.SendAsync(logs, CancellationToken.None);
+        return _sender.SendAsync(batch as IReadOnlyList<SerilogEvent> ?? [.. batch], WriteLog, CancellationToken.None);
     }
 
     /// <inheritdoc />
@@ -60,50 +55,92 @@ public sealed class LogtrailSink : IBatchedLogEventSink, IDisposable
     /// <summary>Disposes the client when the sink owns it.</summary>
     public void Dispose() => _ownedClient?.Dispose();
 
-    private static LogtrailEvent Map(SerilogEvent logEvent)
+    /// <summary>Writes one event straight into the request's JSON (no object tree per event).</summary>
+    private static void WriteLog(Utf8JsonWriter writer, SerilogEvent logEvent)
     {
-        var action = Text(logEvent, ActionProperty) ?? Text(logEvent, SourceContext) ?? "serilog";
-        var context = new JsonObject { ["message_template"] = logEvent.MessageTemplate.Text };
-        if (Text(logEvent, SourceContext) is { } category)
+        var category = Text(logEvent, SourceContext);
+        var action = Text(logEvent, ActionProperty) ?? category ?? "serilog";
+        LogFields.WriteStart(writer, action, LevelOf(logEvent.Level), logEvent.Timestamp, logEvent.RenderMessage(CultureInfo.InvariantCulture));
+        writer.WriteStartObject("context"u8);
+        writer.WriteString("message_template"u8, logEvent.MessageTemplate.Text);
+        if (category is not null)
         {
-            context["category"] = category;
+            writer.WriteString("category"u8, category);
         }
 
-        JsonObject? metadata = null;
-        foreach (var (name, value) in logEvent.Properties)
+        writer.WriteEndObject();
+        var exception = logEvent.Exception;
+        if (exception is not null || logEvent.Properties.Keys.Any(name => !IsActionOrCategory(name)))
         {
-            if (name is not (SourceContext or ActionProperty))
+            writer.WriteStartObject("metadata"u8);
+            foreach (var (name, value) in logEvent.Properties)
             {
-                (metadata ??= [])[name] = ToJson(value);
+                // The exception, when there is one, is metadata.exception: a property of that name gives way.
+                if (!IsActionOrCategory(name) && !(exception is not null && name == ExceptionField))
+                {
+                    writer.WritePropertyName(name);
+                    WriteValue(writer, value);
+                }
             }
+
+            if (exception is not null)
+            {
+                writer.WritePropertyName(ExceptionField);
+                LogFields.WriteException(writer, exception, MaxExceptionLength);
+            }
+
+            writer.WriteEndObject();
         }
 
-        if (logEvent.Exception is { } exception)
-        {
-            (metadata ??= [])["exception"] = LogFields.Exception(exception, MaxExceptionLength);
-        }
-
-        return new LogtrailEvent(LogFields.Action(action), LevelOf(logEvent.Level))
-        {
-            ClientTimestamp = logEvent.Timestamp,
-            Message = logEvent.RenderMessage(System.Globalization.CultureInfo.InvariantCulture),
-            Context = context,
-            Metadata = metadata,
-        };
+        writer.WriteEndObject();
     }
+
+    private static bool IsActionOrCategory(string name) => name is SourceContext or ActionProperty;
 
     private static string? Text(SerilogEvent logEvent, string property) =>
         logEvent.Properties.TryGetValue(property, out var value) && value is ScalarValue { Value: string text } ? text : null;
 
-    private static JsonNode? ToJson(LogEventPropertyValue value) => value switch
+    private static void WriteValue(Utf8JsonWriter writer, LogEventPropertyValue value)
     {
-        ScalarValue scalar => LogFields.ToJson(scalar.Value),
-        SequenceValue sequence => new JsonArray([.. sequence.Elements.Select(ToJson)]),
-        StructureValue structure => new JsonObject(structure.Properties.Select(property => KeyValuePair.Create(property.Name, ToJson(property.Value)))),
-        DictionaryValue dictionary => new JsonObject(dictionary.Elements.Select(element =>
-            KeyValuePair.Create(element.Key.Value?.ToString() ?? "", ToJson(element.Value)))),
-        _ => value.ToString(),
-    };
+        switch (value)
+        {
+            case ScalarValue scalar:
+                LogFields.WriteValue(writer, scalar.Value);
+                break;
+            case SequenceValue sequence:
+                writer.WriteStartArray();
+                foreach (var element in sequence.Elements)
+                {
+                    WriteValue(writer, element);
+                }
+
+                writer.WriteEndArray();
+                break;
+            case StructureValue structure:
+                writer.WriteStartObject();
+                foreach (var property in structure.Properties)
+                {
+                    writer.WritePropertyName(property.Name);
+                    WriteValue(writer, property.Value);
+                }
+
+                writer.WriteEndObject();
+                break;
+            case DictionaryValue dictionary:
+                writer.WriteStartObject();
+                foreach (var (key, element) in dictionary.Elements)
+                {
+                    writer.WritePropertyName(key.Value?.ToString() ?? "");
+                    WriteValue(writer, element);
+                }
+
+                writer.WriteEndObject();
+                break;
+            default:
+                writer.WriteStringValue(value.ToString());
+                break;
+        }
+    }
 
     private static LogtrailLevel LevelOf(LogEventLevel level) => level switch
     {

@@ -1,4 +1,7 @@
+using System.Collections.Concurrent;
 using System.Net;
+using System.Text.Json;
+using Logtrail.Client.Http;
 using Polly.Timeout;
 
 namespace Logtrail.Client.Batching;
@@ -16,6 +19,7 @@ public sealed class LogBatchSender
 
     private readonly Func<LogtrailClient> _client;
     private readonly int? _maxBatchSize;
+    private readonly ConcurrentBag<BulkRequestBody> _bodies = [];
     private int _planBatchSize;
 
     /// <summary>A sender over <paramref name="client"/>.</summary>
@@ -33,9 +37,21 @@ public sealed class LogBatchSender
     public LogDeliveryStatistics Statistics { get; }
 
     /// <summary>Sends <paramref name="logs"/> in as many bulk requests as the plan needs; completes when each has an outcome. Never throws.</summary>
-    public async Task SendAsync(IReadOnlyList<LogEvent> logs, CancellationToken cancellationToken)
+    public Task SendAsync(IReadOnlyList<LogEvent> logs, CancellationToken cancellationToken) =>
+        SendAsync(logs, WriteLogEvent, cancellationToken);
+
+    /// <summary>
+    /// Sends <paramref name="logs"/> in as many bulk requests as the plan needs, each log written straight into the
+    /// request's JSON by <paramref name="writeLog"/> (which writes one complete log object); completes when each has
+    /// an outcome. Never throws: a log that cannot be written fails with the rest of its request.
+    /// </summary>
+    /// <param name="logs">The logs, in any form <paramref name="writeLog"/> understands.</param>
+    /// <param name="writeLog">Writes one log as a JSON object with the fields of <see cref="LogEvent"/> (see <see cref="LogFields"/>).</param>
+    /// <param name="cancellationToken">Abandons the requests still to be sent (their logs count as failed).</param>
+    public async Task SendAsync<T>(IReadOnlyList<T> logs, Action<Utf8JsonWriter, T> writeLog, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(logs);
+        ArgumentNullException.ThrowIfNull(writeLog);
         var settled = 0;
         try
         {
@@ -43,30 +59,24 @@ public sealed class LogBatchSender
             var batchSize = await BatchSizeAsync(client, cancellationToken).ConfigureAwait(false);
             for (var start = 0; start < logs.Count; start += batchSize)
             {
-                var chunk = new List<LogEvent>(Math.Min(batchSize, logs.Count - start));
-                for (var index = start; index < logs.Count && chunk.Count < batchSize; index++)
-                {
-                    chunk.Add(logs[index]);
-                }
-
-                await SendChunkAsync(client, chunk, cancellationToken).ConfigureAwait(false);
+                IReadOnlyList<T> chunk = start == 0 && logs.Count <= batchSize ? logs : [.. logs.Skip(start).Take(batchSize)];
+                await SendChunkAsync(client, chunk, writeLog, cancellationToken).ConfigureAwait(false);
                 settled += chunk.Count;
             }
         }
         catch (Exception exception)
         {
             // Each chunk's expected failures are counted where they happen; anything else (a client that cannot be
-            // built, a serialization failure) fails what is left, and the caller's loop goes on.
+            // built, a log that cannot be written) fails what is left, and the caller's loop goes on.
             Statistics.AddFailed(logs.Count - settled, Describe(exception));
         }
     }
 
-    private async Task SendChunkAsync(LogtrailClient client, List<LogEvent> chunk, CancellationToken cancellationToken)
+    private async Task SendChunkAsync<T>(LogtrailClient client, IReadOnlyList<T> chunk, Action<Utf8JsonWriter, T> writeLog, CancellationToken cancellationToken)
     {
         try
         {
-            var result = await client.IngestBatchAsync(chunk, null, cancellationToken).ConfigureAwait(false);
-            Statistics.AddSent(result.Ingested);
+            Statistics.AddSent(await PostAsync(client, chunk, writeLog, cancellationToken).ConfigureAwait(false));
         }
         catch (LogtrailApiException exception) when (InvalidLogIndexes(exception, chunk.Count) is { Count: > 0 } invalid)
         {
@@ -74,7 +84,7 @@ public sealed class LogBatchSender
             var valid = chunk.Where((_, index) => !invalid.Contains(index)).ToList();
             if (valid.Count > 0)
             {
-                await SendRemainderAsync(client, valid, cancellationToken).ConfigureAwait(false);
+                await SendRemainderAsync(client, valid, writeLog, cancellationToken).ConfigureAwait(false);
             }
         }
         catch (LogtrailApiException exception) when (exception.ErrorCode == QuotaExceeded)
@@ -92,17 +102,29 @@ public sealed class LogBatchSender
     }
 
     /// <summary>The logs left after the invalid ones are taken out: one more request, whose refusal is final.</summary>
-    private async Task SendRemainderAsync(LogtrailClient client, List<LogEvent> valid, CancellationToken cancellationToken)
+    private async Task SendRemainderAsync<T>(LogtrailClient client, List<T> valid, Action<Utf8JsonWriter, T> writeLog, CancellationToken cancellationToken)
     {
         try
         {
-            var result = await client.IngestBatchAsync(valid, null, cancellationToken).ConfigureAwait(false);
-            Statistics.AddSent(result.Ingested);
+            Statistics.AddSent(await PostAsync(client, valid, writeLog, cancellationToken).ConfigureAwait(false));
         }
         catch (Exception exception) when (exception is LogtrailApiException or HttpRequestException or TimeoutRejectedException or OperationCanceledException)
         {
             Statistics.AddFailed(valid.Count, Describe(exception));
         }
+    }
+
+    /// <summary>
+    /// One bulk request, its body written into buffers kept from an earlier request. They go back to the pool only once
+    /// the service answered with success, when nothing can still be reading them; after a failure they are left to
+    /// the garbage collector.
+    /// </summary>
+    private async Task<int> PostAsync<T>(LogtrailClient client, IReadOnlyList<T> logs, Action<Utf8JsonWriter, T> writeLog, CancellationToken cancellationToken)
+    {
+        var body = _bodies.TryTake(out var kept) ? kept : new BulkRequestBody();
+        var ingested = await client.IngestBulkBodyAsync(body.Write(logs, writeLog, client.GzipThresholdBytes), cancellationToken).ConfigureAwait(false);
+        _bodies.Add(body);
+        return ingested;
     }
 
     private async Task<int> BatchSizeAsync(LogtrailClient client, CancellationToken cancellationToken)
@@ -122,6 +144,8 @@ public sealed class LogBatchSender
 
         return Math.Max(1, Math.Min(_planBatchSize, _maxBatchSize ?? int.MaxValue));
     }
+
+    private static void WriteLogEvent(Utf8JsonWriter writer, LogEvent log) => JsonSerializer.Serialize(writer, log, LogtrailJson.Default.LogEvent);
 
     private static HashSet<int> InvalidLogIndexes(LogtrailApiException exception, int count) =>
         exception.StatusCode == HttpStatusCode.BadRequest

@@ -16,29 +16,34 @@ internal static class JsonBody
     public static HttpContent Create<T>(T value, JsonTypeInfo<T> type, int gzipThresholdBytes)
     {
         var bytes = JsonSerializer.SerializeToUtf8Bytes(value, type);
-        ByteArrayContent content;
-        if (bytes.Length > gzipThresholdBytes)
+        if (bytes.Length <= gzipThresholdBytes)
         {
-            content = new ByteArrayContent(Gzip(bytes));
-            content.Headers.ContentEncoding.Add("gzip");
-        }
-        else
-        {
-            content = new ByteArrayContent(bytes);
+            return Plain(new ByteArrayContent(bytes));
         }
 
+        using var compressed = new MemoryStream(bytes.Length / 4);
+        Gzip(bytes, compressed);
+        return Gzipped(new ByteArrayContent(compressed.GetBuffer(), 0, (int)compressed.Length));
+    }
+
+    /// <summary>Appends <paramref name="json"/>, gzipped, to <paramref name="destination"/>.</summary>
+    public static void Gzip(ReadOnlySpan<byte> json, Stream destination)
+    {
+        using var gzip = new GZipStream(destination, CompressionLevel.Fastest, leaveOpen: true);
+        gzip.Write(json);
+    }
+
+    /// <summary><paramref name="content"/>, labelled as JSON.</summary>
+    public static HttpContent Plain(HttpContent content)
+    {
         content.Headers.ContentType = Json;
         return content;
     }
 
-    private static byte[] Gzip(byte[] bytes)
+    /// <summary><paramref name="content"/>, labelled as gzipped JSON.</summary>
+    public static HttpContent Gzipped(HttpContent content)
     {
-        using var compressed = new MemoryStream(bytes.Length / 4);
-        using (var gzip = new GZipStream(compressed, CompressionLevel.Fastest, leaveOpen: true))
-        {
-            gzip.Write(bytes);
-        }
-
-        return compressed.ToArray();
+        content.Headers.ContentEncoding.Add("gzip");
+        return Plain(content);
     }
 }

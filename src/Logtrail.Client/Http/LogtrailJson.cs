@@ -9,6 +9,7 @@ namespace Logtrail.Client.Http;
 [JsonSerializable(typeof(LogEntry))]
 [JsonSerializable(typeof(List<LogEntry>))]
 [JsonSerializable(typeof(BulkIngestResult))]
+[JsonSerializable(typeof(BulkIngestCount))]
 [JsonSerializable(typeof(ValidationReport))]
 [JsonSerializable(typeof(WorkspaceInfo))]
 [JsonSerializable(typeof(UsageReport))]

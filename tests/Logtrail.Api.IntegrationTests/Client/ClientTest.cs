@@ -1,5 +1,6 @@
 using Logtrail.Api.IntegrationTests.Support;
 using Logtrail.Client;
+using Logtrail.Extensions.Logging;
 
 namespace Logtrail.Api.IntegrationTests.Client;
 
@@ -43,6 +44,13 @@ public abstract class ClientTest : IntegrationTest
         var services = ClientServices.Create(apiKey, configure, hostEnvironment);
         _services.Add(services);
         return services;
+    }
+
+    /// <summary>Services with the ILogger provider added (its options set by <paramref name="configure"/>), sending through <see cref="Key"/>.</summary>
+    protected (ClientServices Services, LogtrailLoggerProvider Provider) LoggerProviderServices(Action<LogtrailLoggerOptions> configure)
+    {
+        var services = ServicesFor(Key.Key, collection => collection.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Trace).AddLogtrail(configure)));
+        return (services, services.Provider.GetRequiredService<LogtrailLoggerProvider>());
     }
 
     protected static LogEvent Login(string actorId = "u1", int sequence = 0) => new("user.login", LogtrailLevel.Info)

@@ -12,7 +12,7 @@ public sealed class LoggerProviderTests : ClientTest
     [Test]
     public async Task Five_thousand_logs_arrive_exactly_once_through_faults_and_the_caller_never_waits_on_the_network()
     {
-        var (services, provider) = ProviderServices(options => options.MaxBatchSize = 250);
+        var (services, provider) = LoggerProviderServices(options => options.MaxBatchSize = 250);
         var faults = services.Faults;
         Fault[] rotation = [Fault.PlanRateLimited, Fault.ResponseLost, Fault.Unavailable, Fault.ConnectionReset];
         faults.Plan = request => request % 3 == 0 ? rotation[request / 3 % rotation.Length] : Fault.None;
@@ -38,7 +38,7 @@ public sealed class LoggerProviderTests : ClientTest
     [Test]
     public async Task Calls_map_to_logs_with_level_action_message_metadata_context_and_exception()
     {
-        var (services, provider) = ProviderServices(_ => { });
+        var (services, provider) = LoggerProviderServices(_ => { });
         var logger = services.Provider.GetRequiredService<ILoggerFactory>().CreateLogger("Shop.Checkout");
 
         using (logger.BeginScope(new Dictionary<string, object?> { ["order_id"] = "o-17" }))
@@ -75,7 +75,7 @@ public sealed class LoggerProviderTests : ClientTest
     [Test]
     public async Task A_full_queue_drops_the_oldest_counts_them_and_reports_them()
     {
-        var (services, provider) = ProviderServices(options => options.QueueCapacity = 100);
+        var (services, provider) = LoggerProviderServices(options => options.QueueCapacity = 100);
         var logger = services.Provider.GetRequiredService<ILoggerFactory>().CreateLogger("Shop.Accounts");
 
         services.Faults.Hold();
@@ -111,7 +111,7 @@ public sealed class LoggerProviderTests : ClientTest
     [Test]
     public async Task Disposing_the_provider_sends_what_is_queued()
     {
-        var (services, provider) = ProviderServices(options => options.FlushInterval = TimeSpan.FromMinutes(5));
+        var (services, provider) = LoggerProviderServices(options => options.FlushInterval = TimeSpan.FromMinutes(5));
         var logger = services.Provider.GetRequiredService<ILoggerFactory>().CreateLogger("Shop.Accounts");
         for (var sequence = 0; sequence < 10; sequence++)
         {
@@ -121,11 +121,5 @@ public sealed class LoggerProviderTests : ClientTest
         await provider.DisposeAsync();
 
         Assert.That(await StoredAsync(), Is.EqualTo((10L, 10L)));
-    }
-
-    private (ClientServices Services, LogtrailLoggerProvider Provider) ProviderServices(Action<LogtrailLoggerOptions> configure)
-    {
-        var services = ServicesFor(Key.Key, collection => collection.AddLogging(logging => logging.AddLogtrail(configure)));
-        return (services, services.Provider.GetRequiredService<LogtrailLoggerProvider>());
     }
 }

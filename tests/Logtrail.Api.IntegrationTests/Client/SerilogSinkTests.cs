@@ -37,6 +37,30 @@ public sealed class SerilogSinkTests : ClientTest
         });
     }
 
+    [Test]
+    public async Task Sequences_dictionaries_text_to_escape_and_an_exception_over_a_property_of_its_name_arrive_as_logged()
+    {
+        var logger = new LoggerConfiguration()
+            .WriteTo.Logtrail(client: Client, batchSizeLimit: 50)
+            .CreateLogger();
+        const string Text = "quote \" backslash \\ line\n Grüße 🙂 <&>";
+
+        logger.ForContext("Action", "shapes.check").Error(
+            new InvalidOperationException("declined"), "{Text} {Numbers} {Prices} {exception}",
+            Text, new[] { 1, 2, 3 }, new Dictionary<string, decimal> { ["tea"] = 2.5m, ["cake \"x\""] = 4m }, "a property named exception");
+        await logger.DisposeAsync();
+
+        var log = (await FindAsync("action=shapes.check")).Single();
+        Assert.Multiple(() =>
+        {
+            Assert.That(log.Metadata!["Text"]!.GetValue<string>(), Is.EqualTo(Text));
+            Assert.That(log.Metadata!["Numbers"]!.AsArray().Select(number => number!.GetValue<int>()), Is.EqualTo(new[] { 1, 2, 3 }));
+            Assert.That(log.Metadata!["Prices"]!["tea"]!.GetValue<decimal>(), Is.EqualTo(2.5m));
+            Assert.That(log.Metadata!["Prices"]!["cake \"x\""]!.GetValue<decimal>(), Is.EqualTo(4m));
+            Assert.That(log.Metadata!["exception"]!["message"]!.GetValue<string>(), Is.EqualTo("declined"), "the exception wins over a property of its name");
+        });
+    }
+
     private async Task<List<Logtrail.Client.LogEntry>> FindAsync(string lcql)
     {
         var found = new List<Logtrail.Client.LogEntry>();
