@@ -45,10 +45,17 @@ internal sealed class LogtrailLogQueue : IAsyncDisposable
 
     public void Enqueue(LogtrailLogRecord record)
     {
-        Interlocked.Increment(ref _accepted);
+        var accepted = Interlocked.Increment(ref _accepted);
         if (!_channel.Writer.TryWrite(record))
         {
             Drop();
+        }
+
+        if (accepted % _batchSize == 0)
+        {
+            // A batch's worth has arrived since the last signal: a loop waiting for its partly filled batch to fill
+            // up sends now instead of at the end of the flush interval (the release never runs the loop's code here).
+            _wake.Release();
         }
     }
 

@@ -109,6 +109,38 @@ public sealed class LoggerProviderTests : ClientTest
     }
 
     [Test]
+    public async Task A_full_batch_is_sent_at_once_not_at_the_end_of_the_flush_interval()
+    {
+        var (services, provider) = LoggerProviderServices(options =>
+        {
+            options.MaxBatchSize = 100;
+            options.FlushInterval = TimeSpan.FromMinutes(10);
+        });
+        var logger = services.Provider.GetRequiredService<ILoggerFactory>().CreateLogger("Shop.Accounts");
+
+        // Half a batch first, and time for the sending loops to settle into waiting for the rest; then the rest.
+        for (var sequence = 0; sequence < 50; sequence++)
+        {
+            UserLoggedIn(logger, sequence, "u1", null);
+        }
+
+        await Task.Delay(TimeSpan.FromSeconds(1));
+        for (var sequence = 50; sequence < 300; sequence++)
+        {
+            UserLoggedIn(logger, sequence, "u1", null);
+        }
+
+        // No flush: only the batches having filled up can send them (the interval is far longer than the wait).
+        for (var attempt = 0; attempt < 600 && provider.Statistics.Sent < 300; attempt++)
+        {
+            await Task.Delay(50);
+        }
+
+        Assert.That(provider.Statistics.Sent, Is.EqualTo(300), () => $"sent without waiting for the interval; last error: {provider.Statistics.LastError}");
+        Assert.That(await StoredAsync(), Is.EqualTo((300L, 300L)));
+    }
+
+    [Test]
     public async Task Disposing_the_provider_sends_what_is_queued()
     {
         var (services, provider) = LoggerProviderServices(options => options.FlushInterval = TimeSpan.FromMinutes(5));
