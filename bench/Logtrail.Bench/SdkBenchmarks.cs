@@ -56,13 +56,20 @@ public sealed class SdkBenchmarks(BenchSettings settings, BenchWorkspace workspa
     /// request served, with its own request number and one of 50,000 users in message and metadata.
     /// </summary>
     public Task<Measurement> EndToEndAsync(int logs, Action<double> progress) =>
-        EndToEndAsync("(s2) ILogger → provider → service", logs, logger => WriteLogs(logger, logs), progress);
+        EndToEndAsync("(s2) ILogger → provider → service", logs, RequestsServed(logs), progress);
+
+    /// <summary>(s3) As (s2), with the content of (b)'s logs (<see cref="LikeBulk"/>).</summary>
+    public Task<Measurement> EndToEndLikeBulkAsync(IReadOnlyList<GeneratedLog> logs, Action<double> progress) =>
+        EndToEndAsync("(s3) ILogger → provider → service, logs like (b)'s", logs.Count, LikeBulk(logs), progress);
+
+    /// <summary>(s2)'s calls: each a request served, with its own request number and one of 50,000 users.</summary>
+    public static Action<ILogger> RequestsServed(int logs) => logger => WriteLogs(logger, logs);
 
     /// <summary>
-    /// (s3) As (s2), with the content of (b)'s logs: each generated log's action (as the event name), level, message
-    /// and metadata values (duration and status), written with <c>ILogger.Log</c>.
+    /// The content of (b)'s logs written with <c>ILogger.Log</c>: each generated log's action (as the event name),
+    /// level, message and metadata values (duration and status).
     /// </summary>
-    public Task<Measurement> EndToEndLikeBulkAsync(IReadOnlyList<GeneratedLog> logs, Action<double> progress)
+    public static Action<ILogger> LikeBulk(IReadOnlyList<GeneratedLog> logs)
     {
         var values = logs.Select(log =>
         {
@@ -70,13 +77,13 @@ public sealed class SdkBenchmarks(BenchSettings settings, BenchWorkspace workspa
             return (Level: (LogLevel)log.Level, Event: new EventId(0, log.Action), log.Message,
                 Duration: metadata.RootElement.GetProperty("duration_ms").GetInt32(), Status: metadata.RootElement.GetProperty("status_code").GetInt32());
         }).ToArray();
-        return EndToEndAsync("(s3) ILogger → provider → service, logs like (b)'s", logs.Count, logger =>
+        return logger =>
         {
             foreach (var log in values)
             {
                 logger.Log(log.Level, log.Event, "{Summary} ({duration_ms} ms, status {status_code})", log.Message, log.Duration, log.Status);
             }
-        }, progress);
+        };
     }
 
     private async Task<Measurement> EndToEndAsync(string name, int logs, Action<ILogger> write, Action<double> progress)
@@ -105,30 +112,30 @@ public sealed class SdkBenchmarks(BenchSettings settings, BenchWorkspace workspa
     }
 
     /// <summary>
-    /// The bulk requests the provider sends for the logs of <see cref="EndToEndAsync"/>, captured instead of sent
-    /// (the <c>/info</c> request goes to the service), for (b') to post as ready-made bodies; and (c) the process CPU
-    /// the provider spends per log to produce them, the capturing handler's own work left out, after unmeasured
-    /// passes (which compile the provider's code, and let the runtime recompile what runs hot).
+    /// The bulk requests the provider sends for the <paramref name="logs"/> logs <paramref name="write"/> writes,
+    /// captured instead of sent (the <c>/info</c> request goes to the service), for (b') and (b3') to post as ready-made
+    /// bodies; and the process CPU the provider spends per log to produce them ((c), (c3)), the capturing handler's own
+    /// work left out, after unmeasured passes (which compile the provider's code, and let the runtime recompile what runs hot).
     /// </summary>
-    public async Task<(IReadOnlyList<BulkBody> Bodies, Measurement ProviderCpu)> CaptureRequestsAsync(int logs, int warmups)
+    public async Task<(IReadOnlyList<BulkBody> Bodies, Measurement ProviderCpu)> CaptureRequestsAsync(string name, Action<ILogger> write, int logs, int warmups)
     {
         for (var warmup = 0; warmup < warmups; warmup++)
         {
-            await CaptureOnceAsync(logs);
+            await CaptureOnceAsync(write, logs);
         }
 
-        var (bodies, cpu, handler) = await CaptureOnceAsync(logs);
-        return (bodies, new Measurement("(c) provider CPU per log, network answered in-process", "µs/log", cpu.TotalMicroseconds / logs,
+        var (bodies, cpu, handler) = await CaptureOnceAsync(write, logs);
+        return (bodies, new Measurement(name, "µs/log", cpu.TotalMicroseconds / logs,
             Detail: $"{cpu.TotalMilliseconds:N0} ms of process CPU for {logs:N0} logs after {warmups} unmeasured pass(es), the capturing handler's own {handler.TotalMilliseconds:N0} ms left out"));
     }
 
-    private async Task<(IReadOnlyList<BulkBody> Bodies, TimeSpan Cpu, TimeSpan Handler)> CaptureOnceAsync(int logs)
+    private async Task<(IReadOnlyList<BulkBody> Bodies, TimeSpan Cpu, TimeSpan Handler)> CaptureOnceAsync(Action<ILogger> write, int logs)
     {
         using var capture = new CapturingHandler();
         using var services = ProviderServices(capture, logs + 1);
         var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger("Shop.Api");
         var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
-        WriteLogs(logger, logs);
+        write(logger);
         await services.GetRequiredService<LogtrailLoggerProvider>().FlushAsync();
         var cpu = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore - capture.OwnTime;
         return capture.Bodies.Sum(body => body.Logs) == logs

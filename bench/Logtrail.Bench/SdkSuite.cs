@@ -2,11 +2,13 @@ namespace Logtrail.Bench;
 
 /// <summary>
 /// Issue 13's run: (c) the provider's CPU per log with the network answered in-process, while capturing the requests
-/// (b') sends; (s1) ILogger calls accepted by the provider per second (and bytes allocated per call); (b) the
-/// service's own bulk ingestion, (b') the same service posted the very requests the provider sends (captured once,
-/// ready-made), and (s2) end-to-end logs/s through the provider, alternating, in the same run. (b') ÷ (b) is what the
-/// provider's logs cost the service against the generated ones; (s2) ÷ (b') is what the provider itself adds; (s3) is
-/// (s2) with the content of (b)'s logs, so that (s3) ÷ (b) compares the same logs with and without the provider.
+/// (b') sends, and (c3) the same for (s3)'s logs, capturing (b3')'s; (s1) ILogger calls accepted by the provider per
+/// second (and bytes allocated per call); then rounds of (b) the service's own bulk ingestion, (s3) end-to-end logs/s
+/// through the provider with the content of (b)'s logs, (b3') the service posted the very requests the provider sends
+/// for (s3) (ready-made), (b') the same for (s2)'s logs, and (s2) end-to-end logs/s through the provider with logs of
+/// requests served. (s3) ÷ (b) is the target's ratio (same logs with and without the provider); (s3) ÷ (b3') and
+/// (s2) ÷ (b') are what the provider's pipeline itself adds; (b3') ÷ (b) and (b') ÷ (b) are what the provider's
+/// logs cost the service against (b)'s.
 /// </summary>
 public static class SdkSuite
 {
@@ -20,11 +22,19 @@ public static class SdkSuite
         var logs = GeneratedLog.Many(settings.Logs);
         var concurrency = settings.BulkConcurrency.Max();
         IReadOnlyList<BulkBody> providerRequests = [];
+        IReadOnlyList<BulkBody> providerRequestsLikeBulk = [];
         var results = await Report.RunStepsAsync(async run =>
         {
             await run("(c) provider CPU per log", async _ =>
             {
-                (providerRequests, var cpu) = await sdk.CaptureRequestsAsync(settings.Logs, warmups: 3);
+                (providerRequests, var cpu) = await sdk.CaptureRequestsAsync(
+                    "(c) provider CPU per log, network answered in-process", SdkBenchmarks.RequestsServed(settings.Logs), settings.Logs, warmups: 3);
+                return cpu;
+            });
+            await run("(c3) provider CPU per log, logs like (b)'s", async _ =>
+            {
+                (providerRequestsLikeBulk, var cpu) = await sdk.CaptureRequestsAsync(
+                    "(c3) provider CPU per log, logs like (b)'s, network answered in-process", SdkBenchmarks.LikeBulk(logs), settings.Logs, warmups: 1);
                 return cpu;
             });
             await run("(s1) accept rate", report => Task.FromResult(sdk.AcceptRate(2_000_000, report)));
@@ -39,6 +49,10 @@ public static class SdkSuite
                         $"(b') POST /logs/bulk ×{concurrency} of the provider's own requests, round {number}", "rows/s", settings.Logs,
                         await api.PostBodiesAsync(providerRequests, concurrency, report),
                         $"{settings.Logs:N0} logs: the {providerRequests.Count} gzip bodies the provider sends, ready-made, {concurrency} concurrent requests")),
+                    () => run($"(b3') the provider's requests for (s3)'s logs ×{concurrency}, round {number}", async report => Measurement.Throughput(
+                        $"(b3') POST /logs/bulk ×{concurrency} of the provider's own requests for (s3)'s logs, round {number}", "rows/s", settings.Logs,
+                        await api.PostBodiesAsync(providerRequestsLikeBulk, concurrency, report),
+                        $"{settings.Logs:N0} logs: the {providerRequestsLikeBulk.Count} gzip bodies the provider sends for (s3), ready-made, {concurrency} concurrent requests")),
                     () => run($"(s2) provider, round {number}", async report => await sdk.EndToEndAsync(settings.Logs, report) with { Name = $"(s2) ILogger → service, round {number}" }),
                 ];
 
@@ -66,6 +80,8 @@ public static class SdkSuite
             ["(s2) ÷ (b'), median of the rounds"] = MedianRatio("(s2)", "(b')"),
             ["(s2) ÷ (b), different logs, best over best"] = Best("(s2)") / Best("(b) "),
             ["(s2) ÷ (b), median of the rounds"] = MedianRatio("(s2)", "(b) "),
+            ["(s3) ÷ (b3'), the provider's own requests for the same logs, median of the rounds"] = MedianRatio("(s3)", "(b3')"),
+            ["(b3') ÷ (b), what the provider's mapping of the same logs costs the service, median of the rounds"] = MedianRatio("(b3')", "(b) "),
             ["(b') ÷ (b), what the provider's logs cost the service against (b)'s, best over best"] = Best("(b')") / Best("(b) "),
         });
     }
@@ -78,7 +94,7 @@ public static class SdkSuite
         {
             for (var pass = 1; pass <= 8; pass++)
             {
-                await run($"(c) provider CPU per log, pass {pass}", async _ => (await sdk.CaptureRequestsAsync(settings.Logs, warmups: 1)).ProviderCpu with { Name = $"(c) provider CPU per log, pass {pass}" });
+                await run($"(c) provider CPU per log, pass {pass}", async _ => (await sdk.CaptureRequestsAsync($"(c) provider CPU per log, pass {pass}", SdkBenchmarks.RequestsServed(settings.Logs), settings.Logs, warmups: 1)).ProviderCpu);
             }
         });
         await Report.WriteAsync(settings, "sdk-cpu", results, new Dictionary<string, double>());
