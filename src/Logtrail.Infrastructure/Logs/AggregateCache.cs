@@ -8,8 +8,9 @@ using Npgsql;
 namespace Logtrail.Infrastructure.Logs;
 
 /// <summary>
-/// The aggregate results cache in PostgreSQL (migration 0060), shared by every instance: one row per project,
-/// environment, fingerprint and split, its groups' values flattened into one array and their counts into another.
+/// The aggregate results cache in PostgreSQL (migrations 0060, 0061), shared by every instance: per project,
+/// environment and fingerprint, one row per split with logs — its groups' values flattened into one array and their
+/// counts into another — and one row per run of consecutive splits without any.
 /// Reading also measures the oldest transaction open in this database by the service's own role (the role every
 /// instance writes logs as), in the same statement, before the caller counts any row.
 /// </summary>
@@ -32,22 +33,24 @@ public sealed class AggregateCache(NpgsqlDataSource dataSource) : IAggregateCach
             SELECT coalesce(extract(epoch FROM now() - min(xact_start)), 0)::float8 AS seconds
             FROM pg_stat_activity
             WHERE datname = current_database() AND usename = current_user AND backend_type = 'client backend' AND xact_start IS NOT NULL)
-        SELECT current_generation.generation, oldest.seconds, split.split_start, split.group_values, split.counts
+        SELECT current_generation.generation, oldest.seconds, split.split_start, split.split_end, split.group_values, split.counts
         FROM current_generation CROSS JOIN oldest
         LEFT JOIN aggregate_cache_splits AS split
           ON split.project_id = @ProjectId AND split.environment = @Environment::environment_name AND split.fingerprint = @Fingerprint
-         AND split.split_start >= @From AND split.split_start < @To AND split.generation = current_generation.generation
+         AND split.split_start < @To AND split.split_end > @From AND split.generation = current_generation.generation
         """;
 
     private const string Store =
         $"""
-        INSERT INTO aggregate_cache_splits (project_id, environment, fingerprint, split_start, generation, group_values, counts, cached_at)
-        SELECT @ProjectId, @Environment::environment_name, @Fingerprint, split.start, @Generation,
+        INSERT INTO aggregate_cache_splits (project_id, environment, fingerprint, split_start, split_end, generation, group_values, counts, cached_at)
+        SELECT @ProjectId, @Environment::environment_name, @Fingerprint, split.start, split.finish, @Generation,
                @Values[split.values_from:split.values_to], @Counts[split.counts_from:split.counts_to], now()
-        FROM unnest(@Starts, @ValuesFrom, @ValuesTo, @CountsFrom, @CountsTo) AS split(start, values_from, values_to, counts_from, counts_to)
+        FROM unnest(@Starts, @Ends, @ValuesFrom, @ValuesTo, @CountsFrom, @CountsTo)
+             AS split(start, finish, values_from, values_to, counts_from, counts_to)
         WHERE {CurrentGeneration} = @Generation
         ON CONFLICT (project_id, environment, fingerprint, split_start) DO UPDATE
-        SET generation = excluded.generation, group_values = excluded.group_values, counts = excluded.counts, cached_at = excluded.cached_at
+        SET split_end = excluded.split_end, generation = excluded.generation, group_values = excluded.group_values, counts = excluded.counts,
+            cached_at = excluded.cached_at
         """;
 
     private const string DeleteStale =
@@ -80,7 +83,10 @@ public sealed class AggregateCache(NpgsqlDataSource dataSource) : IAggregateCach
             if (!reader.IsDBNull(2))
             {
                 splits.Add(SplitOf(
-                    new DateTimeOffset(reader.GetDateTime(2), TimeSpan.Zero), reader.GetFieldValue<string?[]>(3), reader.GetFieldValue<long[]>(4)));
+                    new DateTimeOffset(reader.GetDateTime(2), TimeSpan.Zero),
+                    new DateTimeOffset(reader.GetDateTime(3), TimeSpan.Zero),
+                    reader.GetFieldValue<string?[]>(4),
+                    reader.GetFieldValue<long[]>(5)));
             }
         }
 
@@ -121,6 +127,7 @@ public sealed class AggregateCache(NpgsqlDataSource dataSource) : IAggregateCach
                 Values = values.ToArray(),
                 Counts = counts.ToArray(),
                 Starts = splits.Select(split => split.Start).ToArray(),
+                Ends = splits.Select(split => split.End).ToArray(),
                 ValuesFrom = valuesFrom,
                 ValuesTo = valuesTo,
                 CountsFrom = countsFrom,
@@ -148,7 +155,7 @@ public sealed class AggregateCache(NpgsqlDataSource dataSource) : IAggregateCach
     }
 
     /// <summary>A stored split: <c>group_values</c> holds as many values per group as the aggregate groups by.</summary>
-    private static CountedSplit SplitOf(DateTimeOffset start, string?[] values, long[] counts)
+    private static CountedSplit SplitOf(DateTimeOffset start, DateTimeOffset end, string?[] values, long[] counts)
     {
         var width = counts.Length == 0 ? 0 : values.Length / counts.Length;
         var groups = new SplitGroup[counts.Length];
@@ -157,6 +164,6 @@ public sealed class AggregateCache(NpgsqlDataSource dataSource) : IAggregateCach
             groups[index] = new SplitGroup(values[(index * width)..((index + 1) * width)], counts[index]);
         }
 
-        return new CountedSplit(start, groups);
+        return new CountedSplit(start, end, groups);
     }
 }

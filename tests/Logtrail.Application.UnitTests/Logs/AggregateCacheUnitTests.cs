@@ -88,7 +88,7 @@ public sealed class AggregateCacheUnitTests
         var options = new AggregateCacheOptions { MaxWriteAge = TimeSpan.FromMinutes(5), ClockSkew = TimeSpan.FromMinutes(1) };
         var cache = new Mock<IAggregateCache>();
         cache.Setup(port => port.ReadAsync(It.IsAny<AggregateCacheKey>(), It.IsAny<DateTimeOffset>(), It.IsAny<DateTimeOffset>(), It.IsAny<CancellationToken>()))
-            .ReturnsAsync(new CachedAggregate(7, TimeSpan.FromMinutes(30), [new CountedSplit(Midnight.AddHours(1), [new SplitGroup(["info"], 10)])]));
+            .ReturnsAsync(new CachedAggregate(7, TimeSpan.FromMinutes(30), [new CountedSplit(Midnight.AddHours(1), Midnight.AddHours(2), [new SplitGroup(["info"], 10)])]));
         IReadOnlyList<TimeRange>? counted = null;
         var aggregator = new Mock<ILogAggregator>();
         aggregator.Setup(port => port.CountSplitsAsync(
@@ -106,9 +106,39 @@ public sealed class AggregateCacheUnitTests
 
         // Closed before 06:30 − 30 min (the oldest transaction) − 5 min − 1 min = 05:54: hours 01–04 are closed.
         Assert.That(counted, Is.EqualTo(new[] { new TimeRange(Midnight.AddHours(2), null) }));
-        Assert.That(stored!.Select(split => split.Start), Is.EqualTo(new[] { Midnight.AddHours(2), Midnight.AddHours(3), Midnight.AddHours(4) }));
-        Assert.That(stored!.Select(split => split.Groups.Sum(group => group.Count)), Is.EqualTo(new long[] { 4, 0, 0 }));
+        Assert.That(stored!.Select(split => (split.Start, split.End)), Is.EqualTo(new[]
+        {
+            (Midnight.AddHours(2), Midnight.AddHours(3)), (Midnight.AddHours(3), Midnight.AddHours(5)),
+        }), "hour 02 with its logs, then hours 03–04 without any as one run");
+        Assert.That(stored!.Select(split => split.Groups.Sum(group => group.Count)), Is.EqualTo(new long[] { 4, 0 }));
         Assert.That(groups.Single().Count, Is.EqualTo(15));
+    }
+
+    [Test]
+    public async Task A_cached_run_of_empty_hours_is_not_counted_again()
+    {
+        var clock = new FakeTimeProvider(Midnight.AddHours(6).AddMinutes(30));
+        var cache = new Mock<IAggregateCache>();
+        cache.Setup(port => port.ReadAsync(It.IsAny<AggregateCacheKey>(), It.IsAny<DateTimeOffset>(), It.IsAny<DateTimeOffset>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync(new CachedAggregate(0, TimeSpan.Zero,
+            [
+                new CountedSplit(Midnight.AddHours(1), Midnight.AddHours(2), [new SplitGroup(["info"], 10)]),
+                new CountedSplit(Midnight.AddHours(2), Midnight.AddHours(6), []),
+            ]));
+        IReadOnlyList<TimeRange>? counted = null;
+        var aggregator = new Mock<ILogAggregator>();
+        aggregator.Setup(port => port.CountSplitsAsync(
+                It.IsAny<LogFilter>(), It.IsAny<IReadOnlyList<LogGrouping>>(), BucketInterval.Hour, It.IsAny<IReadOnlyList<TimeRange>>(), It.IsAny<int>(), It.IsAny<CancellationToken>()))
+            .Callback<LogFilter, IReadOnlyList<LogGrouping>, BucketInterval, IReadOnlyList<TimeRange>, int, CancellationToken>((_, _, _, ranges, _, _) => counted = ranges)
+            .ReturnsAsync([new LogGroupCount(["info"], Midnight.AddHours(6), 2)]);
+        var filter = LogFilter.Newest(Guid.NewGuid(), DeploymentEnvironment.Production, Midnight.AddHours(1), int.MaxValue) with { Query = Parse("") };
+
+        var groups = await new AggregateCounter(aggregator.Object, cache.Object, new AggregateCacheOptions(), clock)
+            .CountAsync(filter, Groupings("level"), null, 100, CancellationToken.None);
+
+        Assert.That(counted, Is.EqualTo(new[] { new TimeRange(Midnight.AddHours(6), null) }), "only the open hour is counted");
+        cache.Verify(port => port.StoreAsync(It.IsAny<AggregateCacheKey>(), It.IsAny<long>(), It.IsAny<IReadOnlyList<CountedSplit>>(), It.IsAny<CancellationToken>()), Times.Never);
+        Assert.That(groups.Single().Count, Is.EqualTo(12));
     }
 
     private static byte[] Fingerprint(string query) => AggregateFingerprint.Of(Parse(query), Groupings("level"), BucketInterval.Hour);

@@ -32,8 +32,8 @@ public sealed class AggregateCounter(ILogAggregator aggregator, IAggregateCache 
         var key = new AggregateCacheKey(filter.ProjectId, filter.Environment, AggregateFingerprint.Of(filter.Query!, groupings, split));
         var cached = await cache.ReadAsync(key, lower, upper, cancellationToken);
         var closedBefore = now - cached.OldestTransactionAge - options.MaxWriteAge - options.ClockSkew;
-        var plan = AggregateSplitPlan.Make(split, from, filter.To, closedBefore, cached.Splits.Select(held => held.Start));
-        var usable = cached.Splits.Where(held => plan.Cached.Contains(held.Start)).ToList();
+        var plan = AggregateSplitPlan.Make(split, from, filter.To, closedBefore, CoveredStarts(cached.Splits, split, lower, upper));
+        var usable = cached.Splits.Where(held => held.Groups.Count > 0 && plan.Cached.Contains(held.Start)).ToList();
         var cachedGroups = usable.Sum(held => held.Groups.Count);
         if ((usable.Count == 0 && plan.ToStore.Count == 0) || cachedGroups > options.MaxGroupsPerRequest)
         {
@@ -47,7 +47,7 @@ public sealed class AggregateCounter(ILogAggregator aggregator, IAggregateCache 
             return await aggregator.CountAsync(filter, groupings, interval, limit, cancellationToken);
         }
 
-        await StoreAsync(key, cached.Generation, plan.ToStore, counted, cancellationToken);
+        await StoreAsync(key, cached.Generation, split, plan.ToStore, counted, cancellationToken);
         var tally = new AggregateTally(groupings, interval);
         foreach (var held in usable)
         {
@@ -65,19 +65,53 @@ public sealed class AggregateCounter(ILogAggregator aggregator, IAggregateCache 
         return tally.Ordered(limit);
     }
 
-    /// <summary>Stores the newly closed splits, those without any log included (so they are not counted again).</summary>
+    /// <summary>The start of every split in [<paramref name="lower"/>, <paramref name="upper"/>) that a cached row covers.</summary>
+    private static IEnumerable<DateTimeOffset> CoveredStarts(
+        IReadOnlyList<CountedSplit> splits, BucketInterval split, DateTimeOffset lower, DateTimeOffset upper)
+    {
+        var width = split.Width();
+        foreach (var held in splits)
+        {
+            var end = held.End < upper ? held.End : upper;
+            for (var start = held.Start > lower ? held.Start : lower; start < end; start += width)
+            {
+                yield return start;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Stores the newly closed splits (<paramref name="toStore"/>, in time order): each split with logs as a row, and
+    /// each run of consecutive splits without any as one row, so that they are not counted again.
+    /// </summary>
     private Task StoreAsync(
-        AggregateCacheKey key, long generation, IReadOnlyList<DateTimeOffset> toStore, IReadOnlyList<LogGroupCount> counted, CancellationToken cancellationToken)
+        AggregateCacheKey key,
+        long generation,
+        BucketInterval split,
+        IReadOnlyList<DateTimeOffset> toStore,
+        IReadOnlyList<LogGroupCount> counted,
+        CancellationToken cancellationToken)
     {
         if (toStore.Count == 0)
         {
             return Task.CompletedTask;
         }
 
+        var width = split.Width();
         var bySplit = counted.ToLookup(group => group.Bucket!.Value);
-        var splits = toStore
-            .Select(start => new CountedSplit(start, bySplit[start].Select(group => new SplitGroup(group.Values, group.Count)).ToList()))
-            .ToList();
-        return cache.StoreAsync(key, generation, splits, cancellationToken);
+        var rows = new List<CountedSplit>();
+        foreach (var start in toStore)
+        {
+            var groups = bySplit[start].Select(group => new SplitGroup(group.Values, group.Count)).ToList();
+            if (groups.Count == 0 && rows.Count > 0 && rows[^1].Groups.Count == 0 && rows[^1].End == start)
+            {
+                rows[^1] = rows[^1] with { End = start + width };
+                continue;
+            }
+
+            rows.Add(new CountedSplit(start, start + width, groups));
+        }
+
+        return cache.StoreAsync(key, generation, rows, cancellationToken);
     }
 }

@@ -11,7 +11,7 @@ namespace Logtrail.Application.Logs.Queries.AggregateLogs;
 public interface IAggregateCache
 {
     /// <summary>
-    /// In one snapshot: the project's generation, the splits of that generation starting in [<paramref name="from"/>,
+    /// In one snapshot: the project's generation, the splits of that generation that overlap [<paramref name="from"/>,
     /// <paramref name="to"/>), and how long the oldest transaction still open in the database has been running.
     /// </summary>
     Task<CachedAggregate> ReadAsync(AggregateCacheKey key, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken);
@@ -35,8 +35,12 @@ public sealed record AggregateCacheKey(Guid ProjectId, DeploymentEnvironment Env
 /// <summary>The project's generation, the cached splits of it and the age of the oldest open transaction.</summary>
 public sealed record CachedAggregate(long Generation, TimeSpan OldestTransactionAge, IReadOnlyList<CountedSplit> Splits);
 
-/// <summary>The groups of one split (values as <see cref="ILogAggregator.CountSplitsAsync"/> gives them) and their counts.</summary>
-public sealed record CountedSplit(DateTimeOffset Start, IReadOnlyList<SplitGroup> Groups);
+/// <summary>
+/// [<see cref="Start"/>, <see cref="End"/>): one split and its groups (values as
+/// <see cref="ILogAggregator.CountSplitsAsync"/> gives them) with their counts, or a run of consecutive splits without
+/// any log (no groups).
+/// </summary>
+public sealed record CountedSplit(DateTimeOffset Start, DateTimeOffset End, IReadOnlyList<SplitGroup> Groups);
 
 /// <summary>One group of a split: its values in <c>group_by</c> order and its count.</summary>
 public sealed record SplitGroup(IReadOnlyList<string?> Values, long Count);
