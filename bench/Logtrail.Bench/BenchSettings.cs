@@ -6,7 +6,7 @@ namespace Logtrail.Bench;
 public sealed record BenchSettings(
     Uri BaseUrl, string AdminToken, string ConnectionString, int Logs, int BatchSize, int[] BulkConcurrency, int Seconds,
     int Concurrency, int ReadLogs, int ReadSamples, string OutputDirectory, string Mode, int HistoryLogs, int HistoryDays, string AgeVia,
-    int? ServicePid = null, Guid? ProjectId = null)
+    int? ServicePid = null, Guid? ProjectId = null, long VolumeLogs = 10_000_000, int VolumeDays = 60)
 {
     public static BenchSettings Parse(string[] args)
     {
@@ -40,9 +40,11 @@ public sealed record BenchSettings(
             int.Parse(Option("history-days", "365")),
             Option("age-via", "import"),
             options.TryGetValue("service-pid", out var pid) ? int.Parse(pid) : null,
-            options.TryGetValue("project", out var project) ? Guid.Parse(project) : null);
+            options.TryGetValue("project", out var project) ? Guid.Parse(project) : null,
+            long.Parse(Option("volume-logs", "10000000")),
+            int.Parse(Option("volume-days", "60")));
     }
 
     /// <summary>The settings as a result file records them: everything but the admin token and the connection string.</summary>
-    public object ForReport() => new { BaseUrl, Logs, BatchSize, BulkConcurrency, Seconds, Concurrency, ReadLogs, ReadSamples, Mode, HistoryLogs, HistoryDays, AgeVia, ProjectId };
+    public object ForReport() => new { BaseUrl, Logs, BatchSize, BulkConcurrency, Seconds, Concurrency, ReadLogs, ReadSamples, Mode, HistoryLogs, HistoryDays, AgeVia, ProjectId, VolumeLogs, VolumeDays };
 }

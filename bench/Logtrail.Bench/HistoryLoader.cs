@@ -68,14 +68,7 @@ public sealed class HistoryLoader(BenchSettings settings)
         var span = TimeSpan.FromDays(days);
         await using var connection = new NpgsqlConnection(settings.ConnectionString);
         await connection.OpenAsync();
-        await using (var partitions = new NpgsqlCommand(
-            "SELECT count(*) FILTER (WHERE ensure_log_partition(day::date)) FROM generate_series(@first::date, @last::date, interval '1 day') AS day",
-            connection))
-        {
-            partitions.Parameters.AddWithValue("first", (now - span).UtcDateTime.Date);
-            partitions.Parameters.AddWithValue("last", now.UtcDateTime.Date);
-            await partitions.ExecuteScalarAsync();
-        }
+        await LogPartitions.EnsureAsync(connection, now - span, now);
 
         var random = new Random(99);
         var stopwatch = Stopwatch.StartNew();

@@ -1,7 +1,7 @@
 using Logtrail.Bench;
 
 // Benchmarks against a running service (./run.sh) and its database; see docs/benchmarks.md.
-// dotnet run -c Release --project bench/Logtrail.Bench -- [--mode ingest|lcql|activity|sdk|sdk-cpu|console|streaming|aggregate|aged|instances] [options]
+// dotnet run -c Release --project bench/Logtrail.Bench -- [--mode ingest|lcql|activity|sdk|sdk-cpu|console|streaming|aggregate|aged|instances|seed|volume] [options]
 var settings = BenchSettings.Parse(args);
 await (settings.Mode switch
 {
@@ -14,6 +14,8 @@ await (settings.Mode switch
     "streaming" => StreamingSuite.RunAsync(settings),
     "aggregate" => AggregateSuite.RunAsync(settings),
     "aged" => AgedSuite.RunAsync(settings),
+    "seed" => VolumeSuite.SeedAsync(settings),
+    "volume" => VolumeSuite.RunAsync(settings),
     "instances" => InstancesSuite.RunAsync(settings, InstancesSuite.SecondInstance(args)),
-    _ => throw new ArgumentException($"Unknown --mode '{settings.Mode}'; use ingest, lcql, activity, sdk, sdk-cpu, console, streaming, aggregate, aged or instances."),
+    _ => throw new ArgumentException($"Unknown --mode '{settings.Mode}'; use ingest, lcql, activity, sdk, sdk-cpu, console, streaming, aggregate, aged, instances, seed or volume."),
 });

@@ -58,6 +58,50 @@ public sealed class LongHistoryReadTests : IntegrationTest
         Assert.That(await PagesOfGetAsync(client, window, keepCursorTimestamp: false), Is.EqualTo(Slices(expected, 100)));
     }
 
+    [Test]
+    public async Task Searches_by_client_time_over_clocks_that_lag_and_lead_return_the_pages_of_a_single_ordered_read()
+    {
+        var (client, projectId) = await EnterpriseWorkspaceAsync();
+        var now = Microseconds(Api.Clock.GetUtcNow());
+        await CreateYearOfPartitionsAsync(now);
+        await InsertHistoryAsync(projectId, "production", now, seed: 5, ClockOfSomeClient);
+        var from = now.AddDays(-200);
+        var to = now.AddDays(-150);
+        string Instant(DateTimeOffset instant) => instant.ToString("yyyy-MM-ddTHH:mm:ss.ffffffZ");
+
+        var cases = new (string Lcql, string Sql)[]
+        {
+            ($"client_timestamp>={Instant(from)} client_timestamp<{Instant(to)}", "client_timestamp >= @from AND client_timestamp < @to"),
+            ($"client_timestamp<{Instant(to)}", "client_timestamp < @to"),
+            ($"client_timestamp>{Instant(from)} level>=warn", "client_timestamp > @from AND level >= 3"),
+            ($"client_timestamp<={Instant(to)} timestamp>={Instant(from)}", "client_timestamp <= @to AND server_timestamp >= @from"),
+            ($"timestamp>={Instant(from)} timestamp<{Instant(to)} level>=warn", "server_timestamp >= @from AND server_timestamp < @to AND level >= 3"),
+            ($"client_timestamp<{Instant(to)} OR level=fatal", "(client_timestamp < @to OR level = 5)"),
+        };
+        foreach (var (lcql, sql) in cases)
+        {
+            var expected = await OrderedIdsAsync(projectId, sql, from, to);
+            Assert.That(expected, Has.Count.GreaterThan(50), lcql);
+            Assert.That(await PagesOfQueryAsync(client, lcql), Is.EqualTo(Slices(expected, 50)), lcql);
+        }
+
+        var lagging = await OrderedIdsAsync(projectId, "client_timestamp < @to AND server_timestamp >= @to + interval '1 day'", from, to);
+        Assert.That(lagging, Is.Not.Empty, "some logs stored after the range were stamped within it by a lagging clock");
+        var exact = await OrderedIdsAsync(projectId, "client_timestamp = (SELECT client_timestamp FROM logs WHERE id = @id)", from, to, lagging[0]);
+        Assert.That(await PagesOfQueryAsync(client, $"client_timestamp={Instant(await ClientTimestampAsync(lagging[0]))}"), Is.EqualTo(Slices(exact, 50)));
+    }
+
+    /// <summary>
+    /// A client clock: mostly seconds behind the server's, one log in ten stamped up to 30 days before it was stored
+    /// (a device that sent its buffer late), one in ten up to the 24 hours ahead ingestion allows.
+    /// </summary>
+    private static DateTimeOffset ClockOfSomeClient(Random random, DateTimeOffset stored) => random.Next(10) switch
+    {
+        0 => stored.AddTicks(-random.NextInt64(TimeSpan.FromDays(30).Ticks) / 10 * 10),
+        1 => stored.AddTicks(random.NextInt64(TimeSpan.FromHours(24).Ticks) / 10 * 10),
+        _ => stored.AddTicks(-random.NextInt64(TimeSpan.FromSeconds(5).Ticks) / 10 * 10),
+    };
+
     private async Task<(HttpClient Client, Guid ProjectId)> EnterpriseWorkspaceAsync()
     {
         var projectId = await Admin.CreateProjectAsync("enterprise");
@@ -124,8 +168,9 @@ public sealed class LongHistoryReadTests : IntegrationTest
             $"SELECT ensure_log_partition(day::date) FROM generate_series('{now.AddDays(-Days - 1):yyyy-MM-dd}'::date, '{now:yyyy-MM-dd}'::date, interval '1 day') AS day");
     }
 
-    /// <summary>About four logs a day for <see cref="Days"/> days, at pseudo-random times, some sharing a timestamp.</summary>
-    private static async Task InsertHistoryAsync(Guid projectId, string environment, DateTimeOffset now, int seed)
+    /// <summary>About four logs a day (client timestamps from <paramref name="clientClock"/>, else the server's) for <see cref="Days"/> days, at pseudo-random times, some sharing a timestamp.</summary>
+    private static async Task InsertHistoryAsync(
+        Guid projectId, string environment, DateTimeOffset now, int seed, Func<Random, DateTimeOffset, DateTimeOffset>? clientClock = null)
     {
         var random = new Random(seed);
         await using var connection = await TestDatabase.OpenAsync();
@@ -146,7 +191,7 @@ public sealed class LongHistoryReadTests : IntegrationTest
             await importer.WriteAsync(environment, NpgsqlDbType.Text);
             await importer.WriteAsync(timestamp, NpgsqlDbType.TimestampTz);
             await importer.WriteAsync(Guid.CreateVersion7(timestamp), NpgsqlDbType.Uuid);
-            await importer.WriteAsync(timestamp, NpgsqlDbType.TimestampTz);
+            await importer.WriteAsync(clientClock?.Invoke(random, timestamp) ?? timestamp, NpgsqlDbType.TimestampTz);
             await importer.WriteAsync((short)random.Next(Levels.Length), NpgsqlDbType.Smallint);
             await importer.WriteAsync($"history.{Levels[random.Next(Levels.Length)]}", NpgsqlDbType.Text);
             await importer.WriteAsync(Array.Empty<string>(), NpgsqlDbType.Array | NpgsqlDbType.Text);
@@ -157,7 +202,8 @@ public sealed class LongHistoryReadTests : IntegrationTest
     }
 
     /// <summary>The project's production log ids matching <paramref name="condition"/>, in one statement, newest first.</summary>
-    private static async Task<List<Guid>> OrderedIdsAsync(Guid projectId, string condition, DateTimeOffset? from = null, DateTimeOffset? to = null)
+    private static async Task<List<Guid>> OrderedIdsAsync(
+        Guid projectId, string condition, DateTimeOffset? from = null, DateTimeOffset? to = null, Guid? id = null)
     {
         await using var connection = await TestDatabase.OpenAsync();
         await using var command = new NpgsqlCommand(
@@ -166,6 +212,7 @@ public sealed class LongHistoryReadTests : IntegrationTest
         command.Parameters.AddWithValue("project", projectId);
         command.Parameters.AddWithValue("from", (object?)from ?? DBNull.Value);
         command.Parameters.AddWithValue("to", (object?)to ?? DBNull.Value);
+        command.Parameters.AddWithValue("id", (object?)id ?? DBNull.Value);
         var ids = new List<Guid>();
         await using var reader = await command.ExecuteReaderAsync();
         while (await reader.ReadAsync())
@@ -174,6 +221,14 @@ public sealed class LongHistoryReadTests : IntegrationTest
         }
 
         return ids;
+    }
+
+    private static async Task<DateTimeOffset> ClientTimestampAsync(Guid id)
+    {
+        await using var connection = await TestDatabase.OpenAsync();
+        await using var command = new NpgsqlCommand("SELECT client_timestamp FROM logs WHERE id = @id", connection);
+        command.Parameters.AddWithValue("id", id);
+        return new DateTimeOffset((DateTime)(await command.ExecuteScalarAsync())!, TimeSpan.Zero);
     }
 
     private static async Task ExecuteAsync(string sql)
