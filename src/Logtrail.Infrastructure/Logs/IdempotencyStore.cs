@@ -5,6 +5,7 @@ using Logtrail.Domain.Keys;
 using Logtrail.Domain.Tenancy;
 using Logtrail.Infrastructure.Persistence;
 using Npgsql;
+using NpgsqlTypes;
 
 namespace Logtrail.Infrastructure.Logs;
 
@@ -14,6 +15,15 @@ namespace Logtrail.Infrastructure.Logs;
 /// </summary>
 public sealed class IdempotencyStore(NpgsqlDataSource dataSource) : IIdempotencyStore
 {
+    /// <summary>Queued with the write transaction's commit, like the logs it answers for.</summary>
+    private const string Remember =
+        """
+        INSERT INTO idempotency_records (project_id, environment, idempotency_key, request_hash, response, created_at)
+        VALUES ($1, $2, $3, $4, $5, $6)
+        ON CONFLICT (project_id, environment, idempotency_key)
+        DO UPDATE SET request_hash = EXCLUDED.request_hash, response = EXCLUDED.response, created_at = EXCLUDED.created_at
+        """;
+
     public async Task<bool> IsRememberedAsync(
         Guid projectId, DeploymentEnvironment environment, string key, DateTimeOffset notBefore, CancellationToken cancellationToken)
     {
@@ -67,25 +77,19 @@ public sealed class IdempotencyStore(NpgsqlDataSource dataSource) : IIdempotency
         IWriteTransaction transaction, Guid projectId, DeploymentEnvironment environment, IdempotencyRequest request, string response,
         DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var write = WriteTransaction.Of(transaction);
-        return write.Connection.ExecuteAsync(new CommandDefinition(
-            """
-            INSERT INTO idempotency_records (project_id, environment, idempotency_key, request_hash, response, created_at)
-            VALUES (@ProjectId, @Environment, @Key, @Hash, @Response, @CreatedAt)
-            ON CONFLICT (project_id, environment, idempotency_key)
-            DO UPDATE SET request_hash = EXCLUDED.request_hash, response = EXCLUDED.response, created_at = EXCLUDED.created_at
-            """,
-            new
+        WriteTransaction.Of(transaction).Queue(new NpgsqlBatchCommand(Remember)
+        {
+            Parameters =
             {
-                ProjectId = projectId,
-                Environment = environment.ToWireName(),
-                request.Key,
-                Hash = request.BodyHash,
-                Response = response,
-                CreatedAt = now,
+                new NpgsqlParameter<Guid> { NpgsqlDbType = NpgsqlDbType.Uuid, TypedValue = projectId },
+                new NpgsqlParameter<string> { NpgsqlDbType = NpgsqlDbType.Text, TypedValue = environment.ToWireName() },
+                new NpgsqlParameter<string> { NpgsqlDbType = NpgsqlDbType.Text, TypedValue = request.Key },
+                new NpgsqlParameter<byte[]> { NpgsqlDbType = NpgsqlDbType.Bytea, TypedValue = request.BodyHash },
+                new NpgsqlParameter<string> { NpgsqlDbType = NpgsqlDbType.Text, TypedValue = response },
+                new NpgsqlParameter<DateTimeOffset> { NpgsqlDbType = NpgsqlDbType.TimestampTz, TypedValue = now },
             },
-            write.Transaction,
-            cancellationToken: cancellationToken));
+        });
+        return Task.CompletedTask;
     }
 
     private sealed class IdempotencyRow

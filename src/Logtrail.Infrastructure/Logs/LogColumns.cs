@@ -20,7 +20,7 @@ public static class LogColumns
         new LogColumn<short>("level", NpgsqlDbType.Smallint, entry => (short)entry.Level),
         new LogColumn<string>("action", NpgsqlDbType.Text, entry => entry.Action),
         new LogColumn<string?>("message", NpgsqlDbType.Text, entry => entry.Message),
-        new LogColumn<string[]>("tags", NpgsqlDbType.Array | NpgsqlDbType.Text, entry => entry.Tags as string[] ?? [.. entry.Tags]),
+        new TextArrayLogColumn("tags", entry => entry.Tags),
         new LogColumn<string?>("actor", NpgsqlDbType.Jsonb, entry => entry.Actor, readAs: "actor::text"),
         new LogColumn<string?>("target", NpgsqlDbType.Jsonb, entry => entry.Target, readAs: "target::text"),
         new LogColumn<string?>("context", NpgsqlDbType.Jsonb, entry => entry.Context, readAs: "context::text"),
@@ -35,6 +35,11 @@ public static class LogColumns
     /// <summary>Every column as a SELECT reads it, under its own name (JSONB as text).</summary>
     public static string SelectList { get; } = string.Join(", ", All.Select(column => column.Selected));
 
-    /// <summary><c>$1, $2, …</c>: one positional parameter per column, for an INSERT of one row.</summary>
-    public static string Placeholders { get; } = string.Join(", ", All.Select((_, index) => $"${index + 1}"));
+    /// <summary>
+    /// <c>INSERT … SELECT … FROM unnest($1, …)</c>: the rows of one array parameter per column (<see cref="LogColumn.ArrayOf"/>),
+    /// one statement text for any number of rows, so it is prepared once.
+    /// </summary>
+    public static string InsertUnnested { get; } =
+        $"INSERT INTO logs ({Names}) SELECT {string.Join(", ", All.Select(column => column.Unnested))} "
+        + $"FROM unnest({string.Join(", ", All.Select((_, index) => $"${index + 1}"))}) AS rows({Names})";
 }

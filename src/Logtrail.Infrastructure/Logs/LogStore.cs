@@ -8,13 +8,17 @@ using Npgsql;
 namespace Logtrail.Infrastructure.Logs;
 
 /// <summary>
-/// Writes <c>logs</c> through <see cref="LogColumns"/>: one log with an INSERT, more with binary COPY; an import
+/// Writes <c>logs</c> through <see cref="LogColumns"/>: up to <see cref="MaxInsertedRows"/> logs with one INSERT of
+/// unnested arrays queued for the commit (a shared commit of single logs is then one round trip), more with binary
+/// COPY; an import
 /// COPYs into a temporary table and inserts from it what is not stored yet. Retention drops whole partitions and
 /// deletes younger expired logs by primary key (no <c>ctid</c>, which Citus rejects), in <see cref="JobTransaction"/>s.
 /// </summary>
 public sealed class LogStore(NpgsqlDataSource dataSource) : ILogStore
 {
-    private static readonly string Insert = $"INSERT INTO logs ({LogColumns.Names}) VALUES ({LogColumns.Placeholders})";
+    /// <summary>The most logs written by one queued INSERT; a larger batch is COPYed, which is cheaper per row.</summary>
+    public const int MaxInsertedRows = 100;
+
     private static readonly string Copy = $"COPY logs ({LogColumns.Names}) FROM STDIN (FORMAT BINARY)";
     private static readonly string CopyImported = $"COPY imported_logs ({LogColumns.Names}) FROM STDIN (FORMAT BINARY)";
 
@@ -45,19 +49,19 @@ public sealed class LogStore(NpgsqlDataSource dataSource) : ILogStore
     public async Task AppendAsync(IWriteTransaction transaction, IReadOnlyList<LogEntry> entries, CancellationToken cancellationToken)
     {
         var write = WriteTransaction.Of(transaction);
-        if (entries.Count == 1)
+        if (entries.Count > MaxInsertedRows)
         {
-            await using var command = new NpgsqlCommand(Insert, write.Connection, write.Transaction);
+            await CopyAsync(write.BeginOnConnection(), Copy, entries, cancellationToken);
+        }
+        else if (entries.Count > 0)
+        {
+            var insert = new NpgsqlBatchCommand(LogColumns.InsertUnnested);
             foreach (var column in LogColumns.All)
             {
-                command.Parameters.Add(column.ParameterOf(entries[0]));
+                insert.Parameters.Add(column.ArrayOf(entries));
             }
 
-            await command.ExecuteNonQueryAsync(cancellationToken);
-        }
-        else if (entries.Count > 1)
-        {
-            await CopyAsync(write.Connection, Copy, entries, cancellationToken);
+            write.Queue(insert);
         }
     }
 

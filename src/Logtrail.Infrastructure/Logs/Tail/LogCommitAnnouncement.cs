@@ -1,9 +1,10 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
-using Dapper;
 using Logtrail.Domain.Logs;
 using Logtrail.Domain.Tenancy;
 using Logtrail.Infrastructure.Persistence;
+using Npgsql;
+using NpgsqlTypes;
 
 namespace Logtrail.Infrastructure.Logs.Tail;
 
@@ -17,8 +18,10 @@ public readonly record struct LogCommitAnnouncement(Guid ProjectId, DeploymentEn
 {
     public const string Channel = "logtrail_log_commits";
 
-    /// <summary>Queues the batch's announcements in <paramref name="transaction"/>: one round trip, whatever the batch.</summary>
-    public static Task AnnounceAsync(WriteTransaction transaction, IReadOnlyList<LogEntry> entries, CancellationToken cancellationToken)
+    private const string Notify = "SELECT pg_notify($1, prefix || pg_current_xact_id()::text) FROM unnest($2) AS prefix";
+
+    /// <summary>Queues the batch's announcements in <paramref name="transaction"/>, to go with its commit.</summary>
+    public static void Announce(WriteTransaction transaction, IReadOnlyList<LogEntry> entries)
     {
         var prefixes = entries
             .GroupBy(entry => (entry.ProjectId, entry.Environment))
@@ -30,11 +33,14 @@ public readonly record struct LogCommitAnnouncement(Guid ProjectId, DeploymentEn
                 Microseconds(group.Max(entry => entry.ServerTimestamp)),
                 ""))
             .ToArray();
-        return transaction.Connection.ExecuteAsync(new CommandDefinition(
-            "SELECT pg_notify(@Channel, prefix || pg_current_xact_id()::text) FROM unnest(@prefixes) AS prefix",
-            new { Channel, prefixes },
-            transaction.Transaction,
-            cancellationToken: cancellationToken));
+        transaction.Queue(new NpgsqlBatchCommand(Notify)
+        {
+            Parameters =
+            {
+                new NpgsqlParameter<string> { NpgsqlDbType = NpgsqlDbType.Text, TypedValue = Channel },
+                new NpgsqlParameter<string[]> { NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text, TypedValue = prefixes },
+            },
+        });
     }
 
     public static bool TryParse(string payload, [NotNullWhen(true)] out LogCommitAnnouncement? announcement)
