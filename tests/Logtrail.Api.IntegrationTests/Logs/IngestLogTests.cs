@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Logtrail.Api.IntegrationTests.Support;
+using Logtrail.Infrastructure.Logs;
 using static Logtrail.Api.IntegrationTests.Support.LogRequests;
 
 namespace Logtrail.Api.IntegrationTests.Logs;
@@ -179,5 +180,50 @@ public sealed class IngestLogTests : IntegrationTest
         Assert.That((await PageAsync(staging, "?pageSize=100")).GetArrayLength(), Is.EqualTo(30));
         var usage = await ContractAssert.IsOkJsonAsync(await production.GetAsync("/api/v1/workspace/usage"));
         Assert.That(usage.GetProperty("used").GetInt64(), Is.EqualTo(60));
+    }
+    [Test]
+    public async Task Tags_with_quotes_backslashes_commas_and_braces_are_stored_exactly_in_a_shared_commit()
+    {
+        var client = DataClient((await Admin.CreateWorkspaceKeyAsync()).Key);
+        string[] tags = ["say \"hi\"", "C:\\path", "a,b", "{x}", "NULL", " padded ", ""];
+
+        var ids = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ =>
+            IngestAsync(client, new { action = "tags.odd", level = "info", clientTimestamp = "2026-11-23T10:00:00Z", tags })));
+
+        foreach (var id in ids)
+        {
+            var stored = await ContractAssert.IsOkJsonAsync(await client.GetAsync($"{LogsPath}/{id}"));
+            Assert.That(stored.GetProperty("tags").EnumerateArray().Select(tag => tag.GetString()), Is.EqualTo(tags));
+        }
+    }
+    [Test]
+    public async Task A_bulk_written_by_insert_and_one_written_by_copy_store_the_same_rows()
+    {
+        var client = DataClient((await Admin.CreateWorkspaceKeyAsync()).Key);
+        object Log(int i) => new
+        {
+            action = $"bulk.{i}", level = "warn", clientTimestamp = "2026-11-23T10:00:00Z", message = $"m {i}", tags = new[] { "t\"1", "t2" },
+            actor = new { id = $"u{i}" }, metadata = new { n = i }, is_public = i % 2 == 0,
+        };
+
+        var inserted = await BulkAsync(client, Enumerable.Range(0, LogStore.MaxInsertedRows).Select(Log));
+        var copied = await BulkAsync(client, Enumerable.Range(0, LogStore.MaxInsertedRows + 1).Select(Log));
+
+        Assert.That(await CountStoredAsync(), Is.EqualTo(inserted.Count + copied.Count));
+        foreach (var id in new[] { inserted[^1], copied[^2] })
+        {
+            var stored = await ContractAssert.IsOkJsonAsync(await client.GetAsync($"{LogsPath}/{id}"));
+            Assert.Multiple(() =>
+            {
+                Assert.That(stored.GetProperty("action").GetString(), Is.EqualTo($"bulk.{LogStore.MaxInsertedRows - 1}"));
+                Assert.That(stored.GetProperty("tags").EnumerateArray().Select(tag => tag.GetString()), Is.EqualTo(new[] { "t\"1", "t2" }));
+                Assert.That(stored.GetProperty("actor").GetProperty("id").GetString(), Is.EqualTo($"u{LogStore.MaxInsertedRows - 1}"));
+                Assert.That(stored.GetProperty("metadata").GetProperty("n").GetInt32(), Is.EqualTo(LogStore.MaxInsertedRows - 1));
+                Assert.That(stored.GetProperty("is_public").GetBoolean(), Is.EqualTo((LogStore.MaxInsertedRows - 1) % 2 == 0));
+            });
+        }
+
+        var usage = await ContractAssert.IsOkJsonAsync(await client.GetAsync("/api/v1/workspace/usage"));
+        Assert.That(usage.GetProperty("used").GetInt64(), Is.EqualTo(2 * LogStore.MaxInsertedRows + 1));
     }
 }
