@@ -9,8 +9,7 @@ namespace Logtrail.Infrastructure.Logs;
 
 /// <summary>
 /// Writes <c>logs</c> through <see cref="LogColumns"/>: up to <see cref="MaxInsertedRows"/> logs with one INSERT of
-/// unnested arrays queued for the commit (a shared commit of single logs is then one round trip), more with binary
-/// COPY; an import
+/// unnested arrays, queued to go with the transaction's other statements in one round trip, more with binary COPY; an import
 /// COPYs into a temporary table and inserts from it what is not stored yet. Retention drops whole partitions and
 /// deletes younger expired logs by primary key (no <c>ctid</c>, which Citus rejects), in <see cref="JobTransaction"/>s.
 /// </summary>
@@ -51,7 +50,7 @@ public sealed class LogStore(NpgsqlDataSource dataSource) : ILogStore
         var write = WriteTransaction.Of(transaction);
         if (entries.Count > MaxInsertedRows)
         {
-            await CopyAsync(write.BeginOnConnection(), Copy, entries, cancellationToken);
+            await CopyAsync(write.Connection, Copy, entries, cancellationToken);
         }
         else if (entries.Count > 0)
         {

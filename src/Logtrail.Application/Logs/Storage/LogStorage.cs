@@ -56,6 +56,7 @@ public sealed class LogStorage(
         await logs.AppendAsync(transaction, entries, cancellationToken);
         await usage.CountAsync(transaction, entries, cancellationToken);
         await announcer.AnnounceAsync(transaction, entries, cancellationToken);
+        await transaction.SendQueuedAsync(cancellationToken);
         EnsureFresh(entries);
     }
 
