@@ -185,7 +185,7 @@ public sealed class IngestLogTests : IntegrationTest
     public async Task Tags_with_quotes_backslashes_commas_and_braces_are_stored_exactly_in_a_shared_commit()
     {
         var client = DataClient((await Admin.CreateWorkspaceKeyAsync()).Key);
-        string[] tags = ["say \"hi\"", "C:\\path", "a,b", "{x}", "NULL", " padded ", ""];
+        string[] tags = ["say \"hi\"", "C:\\path", "a,b", "{x}", "NULL", " padded "];
 
         var ids = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ =>
             IngestAsync(client, new { action = "tags.odd", level = "info", clientTimestamp = "2026-11-23T10:00:00Z", tags })));
