@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Headers;
+using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using Logtrail.Api.IntegrationTests.Support;
@@ -129,6 +130,39 @@ public sealed class AggregateCacheTests : WorkspaceTest
 
         var stored = (await StoredRowsAsync()).Count(row => row.Level is "warn" or "error");
         Assert.That(body.GetProperty("groups").EnumerateArray().Single().GetProperty("count").GetInt64(), Is.EqualTo(stored));
+    }
+
+    [Test]
+    public async Task A_plan_change_invalidates_the_projects_cached_hours()
+    {
+        await HourlyAsync(Production);
+        Assert.That(await CachedSplitsAsync(), Is.GreaterThan(0));
+
+        var response = await Admin.Http.PatchAsJsonAsync($"/api/v1/admin/projects/{ProjectId}", new { plan_code = "enterprise" });
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), await response.Content.ReadAsStringAsync());
+
+        Assert.That(await CachedSplitsAsync(), Is.Zero, "no cached hour of the current generation is left");
+        Assert.That(await HourlyAsync(Production), Is.EquivalentTo(await StoredHourlyAsync()));
+    }
+
+    [Test]
+    public async Task Deleting_the_project_deletes_its_cached_hours_and_generation()
+    {
+        await HourlyAsync(Production);
+        await Admin.Http.PostAsync($"/api/v1/admin/projects/{ProjectId}/logs/import?environment=production", new StringContent(
+            JsonSerializer.Serialize(new { level = "info", action = "imported", client_timestamp = _firstStamp.ToString("O"), server_timestamp = _firstStamp.ToString("O") }) + "\n",
+            Encoding.UTF8,
+            new MediaTypeHeaderValue("application/x-ndjson")));
+
+        var response = await Admin.Http.DeleteAsync($"/api/v1/admin/projects/{ProjectId}");
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.NoContent));
+
+        await using var connection = await TestDatabase.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText =
+            "SELECT (SELECT count(*) FROM aggregate_cache_splits WHERE project_id = @p) + (SELECT count(*) FROM aggregate_cache_generations WHERE project_id = @p)";
+        command.Parameters.AddWithValue("p", ProjectId);
+        Assert.That((long)(await command.ExecuteScalarAsync())!, Is.Zero);
     }
 
     private async Task<Dictionary<string, long>> HourlyAsync(HttpClient client) =>
