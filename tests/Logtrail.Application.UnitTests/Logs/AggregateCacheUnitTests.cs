@@ -141,6 +141,30 @@ public sealed class AggregateCacheUnitTests
         Assert.That(groups.Single().Count, Is.EqualTo(12));
     }
 
+    [Test]
+    public async Task A_window_whose_closed_hours_are_all_cached_empty_counts_only_the_open_ones()
+    {
+        var cache = new Mock<IAggregateCache>();
+        cache.Setup(port => port.ReadAsync(It.IsAny<AggregateCacheKey>(), It.IsAny<DateTimeOffset>(), It.IsAny<DateTimeOffset>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync(new CachedAggregate(0, TimeSpan.Zero, [new CountedSplit(Midnight.AddHours(1), Midnight.AddHours(6), [])]));
+        var aggregator = new Mock<ILogAggregator>();
+        aggregator.Setup(port => port.CountSplitsAsync(
+                It.IsAny<LogFilter>(), It.IsAny<IReadOnlyList<LogGrouping>>(), BucketInterval.Hour, It.IsAny<IReadOnlyList<TimeRange>>(), It.IsAny<int>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync([]);
+        var filter = LogFilter.Newest(Guid.NewGuid(), DeploymentEnvironment.Production, Midnight.AddHours(1), int.MaxValue) with { Query = Parse("") };
+
+        var groups = await new AggregateCounter(aggregator.Object, cache.Object, new AggregateCacheOptions(), new FakeTimeProvider(Midnight.AddHours(6).AddMinutes(30)))
+            .CountAsync(filter, Groupings("level"), null, 100, CancellationToken.None);
+
+        Assert.That(groups, Is.Empty);
+        aggregator.Verify(port => port.CountSplitsAsync(
+            It.IsAny<LogFilter>(), It.IsAny<IReadOnlyList<LogGrouping>>(), BucketInterval.Hour,
+            It.Is<IReadOnlyList<TimeRange>>(ranges => ranges.SequenceEqual(new[] { new TimeRange(Midnight.AddHours(6), null) })),
+            It.IsAny<int>(), It.IsAny<CancellationToken>()));
+        aggregator.Verify(port => port.CountAsync(
+            It.IsAny<LogFilter>(), It.IsAny<IReadOnlyList<LogGrouping>>(), It.IsAny<BucketInterval?>(), It.IsAny<int>(), It.IsAny<CancellationToken>()), Times.Never);
+    }
+
     private static byte[] Fingerprint(string query) => AggregateFingerprint.Of(Parse(query), Groupings("level"), BucketInterval.Hour);
 
     private static LcqlQuery Parse(string text) => new LcqlText(text).Checked();

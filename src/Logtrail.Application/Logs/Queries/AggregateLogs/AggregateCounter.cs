@@ -35,7 +35,7 @@ public sealed class AggregateCounter(ILogAggregator aggregator, IAggregateCache 
         var plan = AggregateSplitPlan.Make(split, from, filter.To, closedBefore, CoveredStarts(cached.Splits, split, lower, upper));
         var usable = cached.Splits.Where(held => held.Groups.Count > 0 && plan.Cached.Contains(held.Start)).ToList();
         var cachedGroups = usable.Sum(held => held.Groups.Count);
-        if ((usable.Count == 0 && plan.ToStore.Count == 0) || cachedGroups > options.MaxGroupsPerRequest)
+        if ((plan.Cached.Count == 0 && plan.ToStore.Count == 0) || cachedGroups > options.MaxGroupsPerRequest)
         {
             return await aggregator.CountAsync(filter, groupings, interval, limit, cancellationToken);
         }
