@@ -149,22 +149,29 @@ public static class DependencyInjection
         return services;
     }
 
-    private const string PlanCustomPerExecution = "force_custom_plan";
-    private const string PlanOnceForAll = "force_generic_plan";
+    /// <summary>The main pool's sessions: every execution planned with its values.</summary>
+    private static readonly (string Name, string Value)[] PlanCustomPerExecution = [("plan_cache_mode", "force_custom_plan")];
+
+    /// <summary>
+    /// The plain pages' sessions: planned once, and never JIT-compiled — a generic plan cannot know its window, so over
+    /// 10 M logs its estimate passed <c>jit_above_cost</c> and every execution spent 12–14 ms compiling 0.1 ms of work.
+    /// </summary>
+    private static readonly (string Name, string Value)[] PlanOnceForAll = [("plan_cache_mode", "force_generic_plan"), ("jit", "off")];
 
     /// <summary>
     /// A data source of the service. Unless the connection string says otherwise, connections read 64 KiB at a
-    /// time (<see cref="DatabaseOptions.ReadBufferSize"/>), statements are prepared automatically, and each statement
-    /// is planned as <paramref name="planCacheMode"/> says. The main data source plans every execution with its
-    /// parameters' values (<c>force_custom_plan</c>): a search names its time window as parameters, and only a plan
+    /// time (<see cref="DatabaseOptions.ReadBufferSize"/>), statements are prepared automatically, and sessions run with
+    /// <paramref name="sessionSettings"/> (each unless the connection string's <c>Options</c> set it). The main data
+    /// source plans every execution with its parameters' values (<c>force_custom_plan</c>): a search names its time window as parameters, and only a plan
     /// made with their values prunes partitions while planning and fits its filters' selectivity — a generic plan spans
     /// every partition and, after five executions, PostgreSQL may prefer it (measured: 0.2 ms custom, 67–101 ms generic
     /// for a search that matches nothing over a year; docs/architecture.md). <see cref="GenericPlanDataSource"/> plans
-    /// once (<c>force_generic_plan</c>) for the statements whose best plan is the same for every value. Its pool holds
+    /// once (<c>force_generic_plan</c>, without JIT) for the statements whose best plan is the same for every value. Its pool holds
     /// at most 1/<paramref name="poolShare"/> of the connections the connection string allows (<c>Maximum Pool Size</c>,
     /// 100 by default), so both pools together stay within what the main one alone could open, and a half.
     /// </summary>
-    private static NpgsqlDataSource DataSource(DatabaseOptions options, ILoggerFactory loggerFactory, string planCacheMode, int poolShare)
+    private static NpgsqlDataSource DataSource(
+        DatabaseOptions options, ILoggerFactory loggerFactory, IEnumerable<(string Name, string Value)> sessionSettings, int poolShare)
     {
         var builder = new NpgsqlDataSourceBuilder(options.ServiceConnectionString()).UseLoggerFactory(loggerFactory);
         var settings = builder.ConnectionStringBuilder;
@@ -188,9 +195,12 @@ public static class DependencyInjection
             settings.NoResetOnClose = true;
         }
 
-        if (settings.Options?.Contains("plan_cache_mode", StringComparison.Ordinal) != true)
+        foreach (var (name, value) in sessionSettings)
         {
-            settings.Options = $"{settings.Options} -c plan_cache_mode={planCacheMode}".Trim();
+            if (settings.Options?.Contains($"{name}=", StringComparison.Ordinal) != true)
+            {
+                settings.Options = $"{settings.Options} -c {name}={value}".Trim();
+            }
         }
 
         return builder.Build();

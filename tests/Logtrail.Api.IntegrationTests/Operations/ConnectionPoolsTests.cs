@@ -6,7 +6,7 @@ namespace Logtrail.Api.IntegrationTests.Operations;
 
 /// <summary>
 /// The service's two pools: the main one plans every statement with its values; the one plain pages use plans once,
-/// holds half as many connections, and carries the same statement timeout.
+/// never JIT-compiles, holds half as many connections, and carries the same statement timeout.
 /// </summary>
 public sealed class ConnectionPoolsTests : IntegrationTest
 {
@@ -17,11 +17,12 @@ public sealed class ConnectionPoolsTests : IntegrationTest
     }
 
     [Test]
-    public async Task The_pool_of_plain_pages_plans_once_within_the_same_statement_timeout()
+    public async Task The_pool_of_plain_pages_plans_once_without_JIT_within_the_same_statement_timeout()
     {
         var pages = Api.Services.GetRequiredService<GenericPlanDataSource>().DataSource;
 
         Assert.That(await ShowAsync(pages, "plan_cache_mode"), Is.EqualTo("force_generic_plan"));
+        Assert.That(await ShowAsync(pages, "jit"), Is.EqualTo("off"));
         Assert.That(await ShowAsync(pages, "statement_timeout"), Is.EqualTo("20s"));
     }
 
