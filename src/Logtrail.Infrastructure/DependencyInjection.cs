@@ -67,10 +67,8 @@ public static class DependencyInjection
             .ValidateDataAnnotations()
             .ValidateOnStart();
 
-        services.AddSingleton(provider => DataSource(
-            provider.GetRequiredService<IOptions<DatabaseOptions>>().Value, provider.GetRequiredService<ILoggerFactory>(), PlanCustomPerExecution, poolShare: 1));
-        services.AddSingleton(provider => new GenericPlanDataSource(DataSource(
-            provider.GetRequiredService<IOptions<DatabaseOptions>>().Value, provider.GetRequiredService<ILoggerFactory>(), PlanOnceForAll, poolShare: 2)));
+        services.AddSingleton(provider => DataSource(provider, PlanCustomPerExecution, poolShare: 1));
+        services.AddSingleton(provider => new GenericPlanDataSource(DataSource(provider, PlanOnceForAll, poolShare: 2)));
         services.AddSingleton<DatabaseOutageMonitor>();
         services.AddSingleton<IDatabaseFaults>(provider => provider.GetRequiredService<DatabaseOutageMonitor>());
         services.AddSingleton(provider => new DatabaseMigrator(
@@ -171,9 +169,10 @@ public static class DependencyInjection
     /// 100 by default), so both pools together stay within what the main one alone could open, and a half.
     /// </summary>
     private static NpgsqlDataSource DataSource(
-        DatabaseOptions options, ILoggerFactory loggerFactory, IEnumerable<(string Name, string Value)> sessionSettings, int poolShare)
+        IServiceProvider provider, IEnumerable<(string Name, string Value)> sessionSettings, int poolShare)
     {
-        var builder = new NpgsqlDataSourceBuilder(options.ServiceConnectionString()).UseLoggerFactory(loggerFactory);
+        var options = provider.GetRequiredService<IOptions<DatabaseOptions>>().Value;
+        var builder = new NpgsqlDataSourceBuilder(options.ServiceConnectionString()).UseLoggerFactory(provider.GetRequiredService<ILoggerFactory>());
         var settings = builder.ConnectionStringBuilder;
         settings.MaxPoolSize = Math.Max(1, settings.MaxPoolSize / poolShare);
         settings.MinPoolSize = Math.Min(settings.MinPoolSize, settings.MaxPoolSize);

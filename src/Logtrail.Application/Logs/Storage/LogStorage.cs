@@ -66,13 +66,7 @@ public sealed class LogStorage(
     /// </summary>
     private void EnsureFresh(IReadOnlyList<LogEntry> entries)
     {
-        var oldest = entries[0].ServerTimestamp;
-        for (var index = 1; index < entries.Count; index++)
-        {
-            oldest = entries[index].ServerTimestamp < oldest ? entries[index].ServerTimestamp : oldest;
-        }
-
-        if (clock.GetUtcNow() - oldest > aggregateCache.MaxWriteAge)
+        if (clock.GetUtcNow() - entries.Min(entry => entry.ServerTimestamp) > aggregateCache.MaxWriteAge)
         {
             throw new StaleWriteException(aggregateCache.MaxWriteAge);
         }
