@@ -9,6 +9,7 @@ using Logtrail.Client;
 using Logtrail.Extensions.Logging;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace Logtrail.Bench;
 
@@ -58,9 +59,12 @@ public sealed class SdkBenchmarks(BenchSettings settings, BenchWorkspace workspa
     public Task<Measurement> EndToEndAsync(int logs, Action<double> progress) =>
         EndToEndAsync("(s2) ILogger → provider → service", logs, RequestsServed(logs), progress);
 
-    /// <summary>(s3) As (s2), with the content of (b)'s logs (<see cref="LikeBulk"/>).</summary>
-    public Task<Measurement> EndToEndLikeBulkAsync(IReadOnlyList<GeneratedLog> logs, Action<double> progress) =>
-        EndToEndAsync("(s3) ILogger → provider → service, logs like (b)'s", logs.Count, LikeBulk(logs), progress);
+    /// <summary>
+    /// (s3) As (s2), with the content of (b)'s logs (<see cref="LikeBulk"/>); <paramref name="tune"/> changes the
+    /// provider's and its client's settings from the benchmark's (the defaults but batches of 1,000).
+    /// </summary>
+    public Task<Measurement> EndToEndLikeBulkAsync(IReadOnlyList<GeneratedLog> logs, Action<double> progress, ProviderTuning? tune = null) =>
+        EndToEndAsync("(s3) ILogger → provider → service, logs like (b)'s", logs.Count, LikeBulk(logs), progress, tune);
 
     /// <summary>(s2)'s calls: each a request served, with its own request number and one of 50,000 users.</summary>
     public static Action<ILogger> RequestsServed(int logs) => logger => WriteLogs(logger, logs);
@@ -86,9 +90,9 @@ public sealed class SdkBenchmarks(BenchSettings settings, BenchWorkspace workspa
         };
     }
 
-    private async Task<Measurement> EndToEndAsync(string name, int logs, Action<ILogger> write, Action<double> progress)
+    private async Task<Measurement> EndToEndAsync(string name, int logs, Action<ILogger> write, Action<double> progress, ProviderTuning? tune = null)
     {
-        using var services = ProviderServices(null, logs + 1);
+        using var services = ProviderServices(null, logs + 1, tune);
         var provider = services.GetRequiredService<LogtrailLoggerProvider>();
         var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger("Shop.Api");
         var stopwatch = Stopwatch.StartNew();
@@ -108,7 +112,11 @@ public sealed class SdkBenchmarks(BenchSettings settings, BenchWorkspace workspa
             throw new InvalidOperationException($"Sent {statistics.Sent} of {logs}: {statistics.LastError}");
         }
 
-        return Measurement.Throughput(name, "rows/s", logs, stopwatch.Elapsed, $"{logs:N0} logs, batches of 1,000, up to 4 in flight, gzip");
+        var client = services.GetRequiredService<IOptions<LogtrailClientOptions>>().Value;
+        var options = services.GetRequiredService<IOptions<LogtrailLoggerOptions>>().Value;
+        return Measurement.Throughput(name, "rows/s", logs, stopwatch.Elapsed,
+            $"{logs:N0} logs, batches of {options.MaxBatchSize:N0}, up to {options.MaxConcurrentBatches} in flight, "
+            + (client.GzipThresholdBytes is { } threshold ? $"gzip above {threshold:N0} bytes" : "gzip as by default (none to a loopback address)"));
     }
 
     /// <summary>
@@ -151,13 +159,14 @@ public sealed class SdkBenchmarks(BenchSettings settings, BenchWorkspace workspa
         }
     }
 
-    private ServiceProvider ProviderServices(HttpMessageHandler? primary, int queueCapacity)
+    private ServiceProvider ProviderServices(HttpMessageHandler? primary, int queueCapacity, ProviderTuning? tune = null)
     {
         var services = new ServiceCollection();
         var client = services.AddLogtrail(options =>
         {
             options.ApiKey = workspace.Key;
             options.BaseUrl = settings.BaseUrl;
+            tune?.Client?.Invoke(options);
         });
         if (primary is not null)
         {
@@ -169,9 +178,13 @@ public sealed class SdkBenchmarks(BenchSettings settings, BenchWorkspace workspa
             {
                 options.QueueCapacity = queueCapacity;
                 options.MaxBatchSize = 1_000;
+                tune?.Provider?.Invoke(options);
             }));
         return services.BuildServiceProvider();
     }
+
+    /// <summary>Settings of the provider and of its client that differ from the benchmark's, for comparing defaults.</summary>
+    public sealed record ProviderTuning(string Name, Action<LogtrailClientOptions>? Client = null, Action<LogtrailLoggerOptions>? Provider = null);
 
     /// <summary>Keeps each bulk request's body and answers it as the service would; forwards every other request.</summary>
     private sealed class CapturingHandler() : DelegatingHandler(new SocketsHttpHandler())

@@ -1,3 +1,5 @@
+using Logtrail.Client;
+
 namespace Logtrail.Bench;
 
 /// <summary>
@@ -48,11 +50,11 @@ public static class SdkSuite
                     () => run($"(b') the provider's requests ×{concurrency}, round {number}", async report => Measurement.Throughput(
                         $"(b') POST /logs/bulk ×{concurrency} of the provider's own requests, round {number}", "rows/s", settings.Logs,
                         await api.PostBodiesAsync(providerRequests, concurrency, report),
-                        $"{settings.Logs:N0} logs: the {providerRequests.Count} gzip bodies the provider sends, ready-made, {concurrency} concurrent requests")),
+                        $"{settings.Logs:N0} logs: the {providerRequests.Count} bodies the provider sends, ready-made, {concurrency} concurrent requests")),
                     () => run($"(b3') the provider's requests for (s3)'s logs ×{concurrency}, round {number}", async report => Measurement.Throughput(
                         $"(b3') POST /logs/bulk ×{concurrency} of the provider's own requests for (s3)'s logs, round {number}", "rows/s", settings.Logs,
                         await api.PostBodiesAsync(providerRequestsLikeBulk, concurrency, report),
-                        $"{settings.Logs:N0} logs: the {providerRequestsLikeBulk.Count} gzip bodies the provider sends for (s3), ready-made, {concurrency} concurrent requests")),
+                        $"{settings.Logs:N0} logs: the {providerRequestsLikeBulk.Count} bodies the provider sends for (s3), ready-made, {concurrency} concurrent requests")),
                     () => run($"(s2) provider, round {number}", async report => await sdk.EndToEndAsync(settings.Logs, report) with { Name = $"(s2) ILogger → service, round {number}" }),
                 ];
 
@@ -86,17 +88,69 @@ public static class SdkSuite
         });
     }
 
-    /// <summary>Step (c) alone, eight times: the provider's CPU per log, to compare two versions of the provider quickly.</summary>
+    /// <summary>
+    /// Steps (c) and (c3) alone, six passes each, alternating: the provider's CPU per log for (s2)'s logs
+    /// (<c>LoggerMessage</c> delegates) and for (s3)'s (<c>ILogger.Log</c> with a template and an argument array), to
+    /// compare two versions of the provider quickly.
+    /// </summary>
     public static async Task RunProviderCpuAsync(BenchSettings settings)
     {
         var sdk = new SdkBenchmarks(settings, await BenchWorkspace.CreateAsync(settings));
+        var likeBulk = SdkBenchmarks.LikeBulk(GeneratedLog.Many(settings.Logs));
         var results = await Report.RunStepsAsync(async run =>
         {
-            for (var pass = 1; pass <= 8; pass++)
+            for (var pass = 1; pass <= 6; pass++)
             {
-                await run($"(c) provider CPU per log, pass {pass}", async _ => (await sdk.CaptureRequestsAsync($"(c) provider CPU per log, pass {pass}", SdkBenchmarks.RequestsServed(settings.Logs), settings.Logs, warmups: 1)).ProviderCpu);
+                var number = pass;
+                await run($"(c) provider CPU per log, pass {number}", async _ => (await sdk.CaptureRequestsAsync($"(c) provider CPU per log, pass {number}", SdkBenchmarks.RequestsServed(settings.Logs), settings.Logs, warmups: 1)).ProviderCpu);
+                await run($"(c3) provider CPU per log, logs like (b)'s, pass {number}", async _ => (await sdk.CaptureRequestsAsync($"(c3) provider CPU per log, logs like (b)'s, pass {number}", likeBulk, settings.Logs, warmups: 1)).ProviderCpu);
             }
         });
         await Report.WriteAsync(settings, "sdk-cpu", results, new Dictionary<string, double>());
+    }
+
+    /// <summary>
+    /// The provider's defaults against alternatives, end to end with (s3)'s logs: rounds of (b) and of (s3) with each
+    /// setting, in alternating order, each reported as the median of its rounds' ratios to (b).
+    /// </summary>
+    public static async Task RunProviderDefaultsAsync(BenchSettings settings)
+    {
+        var workspace = await BenchWorkspace.CreateAsync(settings);
+        var api = new ApiBenchmarks(settings, workspace);
+        var sdk = new SdkBenchmarks(settings, workspace);
+        var logs = GeneratedLog.Many(settings.Logs);
+        var concurrency = settings.BulkConcurrency.Max();
+        SdkBenchmarks.ProviderTuning[] tunings =
+        [
+            new("defaults (4 in flight, no gzip to a loopback address)"),
+            new("gzip above 16 KiB", Client: options => options.GzipThresholdBytes = LogtrailClientOptions.DefaultGzipThresholdBytes),
+            new("2 in flight", Provider: options => options.MaxConcurrentBatches = 2),
+            new("8 in flight", Provider: options => options.MaxConcurrentBatches = 8),
+            new("batches of 500", Provider: options => options.MaxBatchSize = 500),
+        ];
+        var results = await Report.RunStepsAsync(async run =>
+        {
+            // Unmeasured: the provider's code is compiled before the first measured round, not in it.
+            await sdk.EndToEndLikeBulkAsync(logs, _ => { });
+            for (var round = 1; round <= Rounds; round++)
+            {
+                var number = round;
+                var steps = new List<Func<Task>>
+                {
+                    () => run($"(b) bulk ×{concurrency}, round {number}", async report => await api.BulkAsync(logs, concurrency, report) with { Name = $"(b) POST /logs/bulk ×{concurrency}, round {number}" }),
+                };
+                steps.AddRange(tunings.Select(tuning => (Func<Task>)(() => run($"(s3) {tuning.Name}, round {number}",
+                    async report => await sdk.EndToEndLikeBulkAsync(logs, report, tuning) with { Name = $"(s3) {tuning.Name}, round {number}" }))));
+                foreach (var step in round % 2 == 1 ? steps : Enumerable.Reverse(steps))
+                {
+                    await step();
+                }
+            }
+        });
+
+        double[] Of(string prefix) => [.. results.Where(m => m.Name.StartsWith(prefix, StringComparison.Ordinal)).Select(m => m.Value)];
+        await Report.WriteAsync(settings, "sdk-defaults", results, tunings.ToDictionary(
+            tuning => $"(s3) {tuning.Name} ÷ (b), median of the rounds",
+            tuning => Of($"(s3) {tuning.Name},").Zip(Of("(b) "), (a, b) => a / b).Order().ElementAt(Rounds / 2)));
     }
 }

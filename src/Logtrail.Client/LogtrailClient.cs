@@ -36,7 +36,7 @@ public sealed class LogtrailClient : IDisposable
             $"Logtrail needs a {nameof(LogtrailClientOptions.BaseUrl)} (or {LogtrailClientOptions.BaseUrlVariable}).");
         _workspace = new Uri(new Uri(baseUrl.AbsoluteUri.TrimEnd('/') + "/"), "api/v1/workspace/");
         _httpClients = httpClients;
-        _gzipThresholdBytes = options.GzipThresholdBytes;
+        _gzipThresholdBytes = options.GzipThresholdBytes ?? (baseUrl.IsLoopback ? int.MaxValue : LogtrailClientOptions.DefaultGzipThresholdBytes);
         KeyEnvironmentCheck.Warn(_key, host, logger);
     }
 

@@ -24,8 +24,16 @@ public sealed class LogtrailClientOptions
     /// <summary>How long one attempt may take before it counts as a network failure. Default 30 s.</summary>
     public TimeSpan AttemptTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
-    /// <summary>Ingest bodies larger than this many bytes are sent with <c>Content-Encoding: gzip</c>. Default 16 KiB.</summary>
-    public int GzipThresholdBytes { get; set; } = 16 * 1024;
+    /// <summary>The threshold when <see cref="GzipThresholdBytes"/> is not set: 16 KiB.</summary>
+    public const int DefaultGzipThresholdBytes = 16 * 1024;
+
+    /// <summary>
+    /// Ingest bodies larger than this many bytes are sent with <c>Content-Encoding: gzip</c>. When not set (the
+    /// default): above <see cref="DefaultGzipThresholdBytes"/>, except to a loopback address (the service on the same
+    /// host), where bodies go uncompressed — there is no network to save there, only CPU to spend on both ends. Set it
+    /// to compress above it whatever the address.
+    /// </summary>
+    public int? GzipThresholdBytes { get; set; }
 
     /// <summary>
     /// Fills <see cref="ApiKey"/> and <see cref="BaseUrl"/> from <c>LOGTRAIL_API_KEY</c> and <c>LOGTRAIL_BASE_URL</c>

@@ -8,12 +8,13 @@ namespace Logtrail.Extensions.Logging;
 /// <summary>
 /// Writes a captured <c>ILogger</c> call as a Logtrail log, straight into the request's JSON: level → <c>level</c>;
 /// <c>EventId.Name</c>, else the category → <c>action</c>; the formatted message → <c>message</c>; the state's named
-/// values → <c>metadata</c> (the exception too, as <c>metadata.exception</c>); category, event id, message template
-/// and scopes → <c>context</c>. A name given twice keeps its last value: an inner scope's wins over an outer one's
-/// and over the category, event id and template; the exception wins over a value named <c>exception</c>. One per
-/// sending loop: it reuses its scratch lists from log to log.
+/// values → <c>metadata</c> (the exception too, as <c>metadata.exception</c>); scopes, the event id and — when an event
+/// name is the action — the category → <c>context</c>, and the message template too when asked for. A log with none of
+/// these has no <c>context</c>. A name given twice keeps its last value: an inner scope's wins over an outer one's and
+/// over the category, event id and template; the exception wins over a value named <c>exception</c>. One per sending
+/// loop: it reuses its scratch lists from log to log.
 /// </summary>
-internal sealed class LogRecordJsonWriter(int maxExceptionLength)
+internal sealed class LogRecordJsonWriter(int maxExceptionLength, bool includeMessageTemplate)
 {
     private const string OriginalFormat = "{OriginalFormat}";
     private const string ExceptionField = "exception";
@@ -24,11 +25,11 @@ internal sealed class LogRecordJsonWriter(int maxExceptionLength)
 
     public void Write(Utf8JsonWriter writer, LogtrailLogRecord record)
     {
-        var action = record.EventId.Name is { Length: > 0 } name ? name : record.Category;
-        LogFields.WriteStart(writer, action, LevelOf(record.Level), record.Timestamp, record.Message());
+        var named = record.EventId.Name is { Length: > 0 };
+        LogFields.WriteStart(writer, named ? record.EventId.Name! : record.Category, LevelOf(record.Level), record.Timestamp, record.Message());
         CopyValues(record.Properties(), _values);
         WriteMetadata(writer, record.Exception);
-        WriteContext(writer, record);
+        WriteContext(writer, record, writeCategory: named || record.Category.Length > LogFields.MaxActionLength);
         writer.WriteEndObject();
     }
 
@@ -53,8 +54,18 @@ internal sealed class LogRecordJsonWriter(int maxExceptionLength)
         writer.WriteEndObject();
     }
 
-    private void WriteContext(Utf8JsonWriter writer, LogtrailLogRecord record)
+    /// <summary>
+    /// The category only where the action is not already the category (an event name is, or the category was cut to
+    /// fit the action), so that no log carries it twice.
+    /// </summary>
+    private void WriteContext(Utf8JsonWriter writer, LogtrailLogRecord record, bool writeCategory)
     {
+        var template = includeMessageTemplate ? _values.FindLastIndex(pair => pair.Key == OriginalFormat) : -1;
+        if (record.Scopes is null && !writeCategory && record.EventId.Id == 0 && template < 0)
+        {
+            return;
+        }
+
         writer.WriteStartObject("context"u8);
         _written.Clear();
         if (record.Scopes is { } scopes)
@@ -62,7 +73,7 @@ internal sealed class LogRecordJsonWriter(int maxExceptionLength)
             WriteScopes(writer, scopes);
         }
 
-        if (_written.Add("category"))
+        if (writeCategory && _written.Add("category"))
         {
             writer.WriteString("category"u8, record.Category);
         }
@@ -72,7 +83,7 @@ internal sealed class LogRecordJsonWriter(int maxExceptionLength)
             writer.WriteNumber("event_id"u8, record.EventId.Id);
         }
 
-        if (_values.FindLastIndex(pair => pair.Key == OriginalFormat) is var template and >= 0 && _written.Add("message_template"))
+        if (template >= 0 && _written.Add("message_template"))
         {
             writer.WritePropertyName("message_template"u8);
             LogFields.WriteValue(writer, _values[template].Value as string);

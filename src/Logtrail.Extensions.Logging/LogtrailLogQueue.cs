@@ -96,7 +96,7 @@ internal sealed class LogtrailLogQueue : IAsyncDisposable
     private async Task RunAsync()
     {
         var records = new List<LogtrailLogRecord>(_batchSize + 1);
-        Action<Utf8JsonWriter, LogtrailLogRecord> writeLog = new LogRecordJsonWriter(_options.MaxExceptionLength).Write;
+        Action<Utf8JsonWriter, LogtrailLogRecord> writeLog = new LogRecordJsonWriter(_options.MaxExceptionLength, _options.IncludeMessageTemplate).Write;
         var reader = _channel.Reader;
         while (await reader.WaitToReadAsync().ConfigureAwait(false))
         {

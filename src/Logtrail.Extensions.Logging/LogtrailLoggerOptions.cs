@@ -21,6 +21,13 @@ public sealed class LogtrailLoggerOptions
     /// <summary>Whether logger scopes go into each log's <c>context</c>. Default true.</summary>
     public bool IncludeScopes { get; set; } = true;
 
+    /// <summary>
+    /// Whether each log's <c>context</c> carries its message template (<c>context.message_template</c>), to group logs
+    /// by the statement that wrote them. Default false: the formatted message and the template's values (in
+    /// <c>metadata</c>) are always sent, and the template adds bytes to every log the service stores.
+    /// </summary>
+    public bool IncludeMessageTemplate { get; set; }
+
     /// <summary>An exception's text (type, message, stack trace) is cut to this many characters, so that a log fits small plans' size limit. Default 1,000.</summary>
     public int MaxExceptionLength { get; set; } = 1_000;
 }

@@ -27,7 +27,7 @@ public sealed class ClientCallsTests : ClientTest
     }
 
     [Test]
-    public async Task A_batch_is_stored_in_order_and_large_batches_travel_gzipped()
+    public async Task A_batch_is_stored_with_ids_and_an_idempotency_key()
     {
         var logs = Enumerable.Range(0, 200).Select(sequence => Login(sequence: sequence)).ToList();
 
@@ -37,6 +37,19 @@ public sealed class ClientCallsTests : ClientTest
         Assert.That(result.Ids, Has.Count.EqualTo(200).And.Unique);
         Assert.That(await StoredAsync(), Is.EqualTo((200L, 200L)));
         Assert.That(Faults.ForwardedRequests.Single().IdempotencyKey, Is.Not.Null.And.Not.Empty, "every ingest carries an Idempotency-Key");
+    }
+
+    [Test]
+    public async Task Large_batches_travel_gzipped_above_a_set_threshold_and_plain_to_a_loopback_address_by_default()
+    {
+        var gzipping = ServicesFor(Key.Key, services => services.Configure<LogtrailClientOptions>(options => options.GzipThresholdBytes = 1024));
+
+        await gzipping.Client.IngestBatchAsync(Enumerable.Range(0, 200).Select(sequence => Login(sequence: sequence)));
+        await Client.IngestBatchAsync(Enumerable.Range(200, 200).Select(sequence => Login(sequence: sequence)));
+
+        Assert.That(gzipping.Faults.ForwardedRequests.Single().ContentEncoding, Is.EqualTo("gzip"));
+        Assert.That(Faults.ForwardedRequests.Single().ContentEncoding, Is.Null, "the test service's address is a loopback one");
+        Assert.That(await StoredAsync(), Is.EqualTo((400L, 400L)), "both bodies read the same way");
     }
 
     [Test]

@@ -18,7 +18,7 @@ public sealed class LoggerProviderJsonTests : ClientTest
             "quote \" backslash \\ slash /", "line\nbreak\r\ttab", "control \u0001\u001f\u007f", "Grüße, 東京, ñ",
             "emoji 🙂 and 𝄞", "<script>alert('x') & +</script>", "separators \u2028\u2029",
         ];
-        var (logger, provider) = LoggerOnlyToLogtrail("Shop.Tëxt \"quoted\"", _ => { });
+        var (logger, provider) = LoggerOnlyToLogtrail("Shop.Tëxt \"quoted\"", options => options.IncludeMessageTemplate = true);
         for (var index = 0; index < texts.Length; index++)
         {
             using (logger.BeginScope(new Dictionary<string, object?> { ["kéy \"quoted\"\n"] = texts[index] }))
@@ -138,7 +138,7 @@ public sealed class LoggerProviderJsonTests : ClientTest
     [Test]
     public async Task Scopes_go_to_context_the_innermost_value_of_a_name_wins_and_a_repeated_template_name_keeps_its_last_value()
     {
-        var (logger, provider) = LoggerOnlyToLogtrail("Shop.Orders", _ => { });
+        var (logger, provider) = LoggerOnlyToLogtrail("Shop.Orders", options => options.IncludeMessageTemplate = true);
         using (logger.BeginScope(new Dictionary<string, object?> { ["tenant"] = "outer", ["request"] = 1, ["event_id"] = "from a scope" }))
         using (logger.BeginScope("plain text scope"))
         using (logger.BeginScope("Order {OrderId}", 17))

@@ -51,7 +51,7 @@ public sealed class FaultInjectingHandler : DelegatingHandler
     /// <summary>Requests that reached the service (the faults that stop a request before it are not counted).</summary>
     public int Forwarded => ForwardedRequests.Count;
 
-    public ConcurrentQueue<(string? IdempotencyKey, string Path)> ForwardedRequests { get; } = new();
+    public ConcurrentQueue<(string? IdempotencyKey, string Path, string? ContentEncoding)> ForwardedRequests { get; } = new();
 
     public ConcurrentQueue<Fault> Injected { get; } = new();
 
@@ -85,7 +85,10 @@ public sealed class FaultInjectingHandler : DelegatingHandler
                 throw new HttpRequestException("The connection was reset (injected).", new SocketException((int)SocketError.ConnectionReset));
         }
 
-        ForwardedRequests.Enqueue((request.Headers.TryGetValues("Idempotency-Key", out var keys) ? keys.Single() : null, request.RequestUri!.AbsolutePath));
+        ForwardedRequests.Enqueue((
+            request.Headers.TryGetValues("Idempotency-Key", out var keys) ? keys.Single() : null,
+            request.RequestUri!.AbsolutePath,
+            request.Content?.Headers.ContentEncoding.SingleOrDefault()));
         var response = await base.SendAsync(request, cancellationToken);
         if (fault == Fault.ResponseLost)
         {
