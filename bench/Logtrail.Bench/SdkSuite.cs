@@ -18,11 +18,7 @@ public static class SdkSuite
 
     public static async Task RunAsync(BenchSettings settings)
     {
-        var workspace = await BenchWorkspace.CreateAsync(settings);
-        var api = new ApiBenchmarks(settings, workspace);
-        var sdk = new SdkBenchmarks(settings, workspace);
-        var logs = GeneratedLog.Many(settings.Logs);
-        var concurrency = settings.BulkConcurrency.Max();
+        var (api, sdk, logs, concurrency) = await PrepareAsync(settings);
         IReadOnlyList<BulkBody> providerRequests = [];
         IReadOnlyList<BulkBody> providerRequestsLikeBulk = [];
         var results = await Report.RunStepsAsync(async run =>
@@ -115,11 +111,7 @@ public static class SdkSuite
     /// </summary>
     public static async Task RunProviderDefaultsAsync(BenchSettings settings)
     {
-        var workspace = await BenchWorkspace.CreateAsync(settings);
-        var api = new ApiBenchmarks(settings, workspace);
-        var sdk = new SdkBenchmarks(settings, workspace);
-        var logs = GeneratedLog.Many(settings.Logs);
-        var concurrency = settings.BulkConcurrency.Max();
+        var (api, sdk, logs, concurrency) = await PrepareAsync(settings);
         SdkBenchmarks.ProviderTuning[] tunings =
         [
             new("defaults (4 in flight, no gzip to a loopback address)"),
@@ -152,5 +144,12 @@ public static class SdkSuite
         await Report.WriteAsync(settings, "sdk-defaults", results, tunings.ToDictionary(
             tuning => $"(s3) {tuning.Name} ÷ (b), median of the rounds",
             tuning => Of($"(s3) {tuning.Name},").Zip(Of("(b) "), (a, b) => a / b).Order().ElementAt(Rounds / 2)));
+    }
+
+    /// <summary>A new workspace, the service's and the provider's benchmarks on it, (b)'s logs and (b)'s concurrency.</summary>
+    private static async Task<(ApiBenchmarks Api, SdkBenchmarks Sdk, GeneratedLog[] Logs, int Concurrency)> PrepareAsync(BenchSettings settings)
+    {
+        var workspace = await BenchWorkspace.CreateAsync(settings);
+        return (new ApiBenchmarks(settings, workspace), new SdkBenchmarks(settings, workspace), GeneratedLog.Many(settings.Logs), settings.BulkConcurrency.Max());
     }
 }
