@@ -110,6 +110,8 @@ public static class DependencyInjection
         services.AddSingleton<JobLeases>();
         services.AddSingleton<LogPartitionMaintainer>();
         services.AddHostedService<ElectedJobRunner<LogPartitionMaintainer>>();
+        services.AddSingleton<LogBlockRangeSummarizer>();
+        services.AddHostedService<ElectedJobRunner<LogBlockRangeSummarizer>>();
         services.AddSingleton<RetentionEnforcer>();
         services.AddHostedService<ElectedJobRunner<RetentionEnforcer>>();
         services.AddSingleton<ITokenLeaseStore, PostgresTokenLeaseStore>();

@@ -30,6 +30,7 @@ public sealed class JobStatementsTests : IntegrationTest
         var statements = await TraceAsync(async () =>
         {
             await Api.Services.GetRequiredService<LogPartitionMaintainer>().EnsurePartitionsAsync(CancellationToken.None);
+            await Api.Services.GetRequiredService<LogBlockRangeSummarizer>().SummarizeAsync(CancellationToken.None);
             var report = await Api.Services.GetRequiredService<RetentionEnforcer>().EnforceAsync(CancellationToken.None);
             Assert.That(report.PartitionsDropped + report.LogsDeleted, Is.GreaterThan(0), "the run had logs to remove");
         });
@@ -58,7 +59,8 @@ public sealed class JobStatementsTests : IntegrationTest
     private static bool IsJobStatement(string sql) =>
         sql.Contains("DELETE", StringComparison.Ordinal)
         || sql.Contains("drop_expired_log_partitions", StringComparison.Ordinal)
-        || sql.Contains("ensure_log_partition", StringComparison.Ordinal);
+        || sql.Contains("ensure_log_partition", StringComparison.Ordinal)
+        || sql.Contains("brin_summarize_range", StringComparison.Ordinal);
 
     /// <summary>Every command this process sends to PostgreSQL while <paramref name="run"/> runs, with its connection (in order on each connection).</summary>
     private static async Task<List<(string Sql, object? ConnectionId)>> TraceAsync(Func<Task> run)
