@@ -4,7 +4,6 @@ using Logtrail.Application.Logs.Queries.AggregateLogs;
 using Logtrail.Application.Logs.Storage;
 using Logtrail.Domain.Logs;
 using Logtrail.Domain.Tenancy;
-using Microsoft.Extensions.Time.Testing;
 using Moq;
 
 namespace Logtrail.Application.UnitTests.Logs;
@@ -17,13 +16,11 @@ public sealed class LogStorageTests
     private Mock<ILogStore> _logs = null!;
     private Mock<IUsageCounter> _usage = null!;
     private Mock<IIdempotencyStore> _idempotency = null!;
-    private FakeTimeProvider _clock = null!;
     private LogStorage _storage = null!;
 
     [SetUp]
     public void Create()
     {
-        _clock = new FakeTimeProvider(Now);
         _transaction = new Mock<IWriteTransaction>();
         var transactions = new Mock<IWriteTransactions>();
         transactions.Setup(factory => factory.BeginAsync(It.IsAny<CancellationToken>())).ReturnsAsync(_transaction.Object);
@@ -31,7 +28,7 @@ public sealed class LogStorageTests
         _usage = new Mock<IUsageCounter>();
         _idempotency = new Mock<IIdempotencyStore>();
         _storage = new LogStorage(
-            transactions.Object, _logs.Object, _usage.Object, _idempotency.Object, Mock.Of<ILogCommitAnnouncer>(), new AggregateCacheOptions(), _clock);
+            transactions.Object, _logs.Object, _usage.Object, _idempotency.Object, Mock.Of<ILogCommitAnnouncer>(), new AggregateCacheOptions());
     }
 
     [Test]
@@ -80,27 +77,31 @@ public sealed class LogStorageTests
             .ReturnsAsync(claim);
 
     [Test]
-    public void Logs_stamped_longer_ago_than_a_write_may_take_are_rolled_back_with_a_503()
+    public async Task The_transaction_must_begin_within_the_write_age_of_the_oldest_stamp()
     {
-        _clock.Advance(new AggregateCacheOptions().MaxWriteAge + TimeSpan.FromSeconds(1));
+        var oldest = Entry(Now.AddSeconds(-30));
+
+        await _storage.WriteAsync([Entry(Now), oldest, Entry(Now.AddSeconds(-10))], CancellationToken.None);
+
+        _transaction.Verify(transaction => transaction.RequireBegunBy(oldest.ServerTimestamp + new AggregateCacheOptions().MaxWriteAge));
+        _transaction.Verify(transaction => transaction.CommitAsync(It.IsAny<CancellationToken>()));
+    }
+
+    [Test]
+    public void A_transaction_begun_too_late_is_answered_with_a_503()
+    {
+        _transaction.Setup(transaction => transaction.CommitAsync(It.IsAny<CancellationToken>()))
+            .ThrowsAsync(new TransactionBegunTooLateException(Now, new InvalidOperationException("raised by the database")));
 
         var thrown = Assert.ThrowsAsync<StaleWriteException>(() => _storage.WriteAsync([Entry()], CancellationToken.None));
 
         Assert.That(thrown!.ErrorCode, Is.EqualTo("INTERNAL_LOG_SERVICE_ERROR"));
-        _transaction.Verify(transaction => transaction.CommitAsync(It.IsAny<CancellationToken>()), Times.Never);
+        Assert.That(thrown.Reason, Is.EqualTo("write_too_slow"));
     }
 
-    [Test]
-    public async Task Logs_stamped_within_the_write_age_commit()
-    {
-        _clock.Advance(new AggregateCacheOptions().MaxWriteAge - TimeSpan.FromSeconds(1));
+    private static LogEntry Entry() => Entry(Now);
 
-        await _storage.WriteAsync([Entry()], CancellationToken.None);
-
-        _transaction.Verify(transaction => transaction.CommitAsync(It.IsAny<CancellationToken>()));
-    }
-
-    private static LogEntry Entry() =>
-        new(LogIds.New(Now), Guid.NewGuid(), DeploymentEnvironment.Production, Level.Info, "user.login", null, [], null, null, null, null, Now, Now,
-            null, Guid.NewGuid());
+    private static LogEntry Entry(DateTimeOffset stamped) =>
+        new(LogIds.New(stamped), Guid.NewGuid(), DeploymentEnvironment.Production, Level.Info, "user.login", null, [], null, null, null, null, stamped,
+            stamped, null, Guid.NewGuid());
 }

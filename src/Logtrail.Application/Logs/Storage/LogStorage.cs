@@ -8,9 +8,10 @@ namespace Logtrail.Application.Logs.Storage;
 /// <summary>
 /// The write side of logs over its three stores: the entries, their usage count and their announcement to live tails
 /// commit in one transaction; with an <c>Idempotency-Key</c>, the key is claimed and the response remembered in that
-/// same transaction. A transaction commits only logs stamped within <see cref="AggregateCacheOptions.MaxWriteAge"/>:
-/// once that (and the clocks' skew) has passed since a time split ended and every transaction open meanwhile has
-/// finished, no write can add to it, and the aggregate cache may keep its counts.
+/// same transaction. A transaction commits only if it began within <see cref="AggregateCacheOptions.MaxWriteAge"/> of
+/// its oldest log's stamp (checked by the database with the commit): once that (and the clocks' skew) has passed since
+/// a time split ended and every transaction open meanwhile has finished, no write can add to it, and the aggregate
+/// cache may keep its counts.
 /// </summary>
 public sealed class LogStorage(
     IWriteTransactions transactions,
@@ -18,14 +19,13 @@ public sealed class LogStorage(
     IUsageCounter usage,
     IIdempotencyStore idempotency,
     ILogCommitAnnouncer announcer,
-    AggregateCacheOptions aggregateCache,
-    TimeProvider clock)
+    AggregateCacheOptions aggregateCache)
 {
     public async Task WriteAsync(IReadOnlyList<LogEntry> entries, CancellationToken cancellationToken)
     {
         await using var transaction = await transactions.BeginAsync(cancellationToken);
         await AppendAsync(transaction, entries, cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        await CommitAsync(transaction, cancellationToken);
     }
 
     /// <summary>
@@ -47,7 +47,7 @@ public sealed class LogStorage(
         await AppendAsync(transaction, entries, cancellationToken);
         await idempotency.RememberAsync(
             transaction, sample.ProjectId, sample.Environment, request, response, sample.ServerTimestamp, cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        await CommitAsync(transaction, cancellationToken);
         return claim;
     }
 
@@ -56,17 +56,17 @@ public sealed class LogStorage(
         await logs.AppendAsync(transaction, entries, cancellationToken);
         await usage.CountAsync(transaction, entries, cancellationToken);
         await announcer.AnnounceAsync(transaction, entries, cancellationToken);
-        await transaction.SendQueuedAsync(cancellationToken);
-        EnsureFresh(entries);
+        transaction.RequireBegunBy(entries.Min(entry => entry.ServerTimestamp) + aggregateCache.MaxWriteAge);
     }
 
-    /// <summary>
-    /// After the transaction's first statement (so it has begun in the database) and before its commit: the oldest
-    /// stamp is within <see cref="AggregateCacheOptions.MaxWriteAge"/>, or the transaction is rolled back.
-    /// </summary>
-    private void EnsureFresh(IReadOnlyList<LogEntry> entries)
+    /// <summary>A transaction that began too long after its oldest stamp was rolled back: 503 <c>write_too_slow</c>.</summary>
+    private async Task CommitAsync(IWriteTransaction transaction, CancellationToken cancellationToken)
     {
-        if (clock.GetUtcNow() - entries.Min(entry => entry.ServerTimestamp) > aggregateCache.MaxWriteAge)
+        try
+        {
+            await transaction.CommitAsync(cancellationToken);
+        }
+        catch (TransactionBegunTooLateException)
         {
             throw new StaleWriteException(aggregateCache.MaxWriteAge);
         }
