@@ -37,13 +37,6 @@ internal sealed class BulkRequestBody
 
         _writer.WriteEndArray();
         _writer.Flush();
-        if (_json.WrittenCount <= gzipThresholdBytes)
-        {
-            return JsonBody.Plain(new ReadOnlyMemoryContent(_json.WrittenMemory));
-        }
-
-        _compressed.SetLength(0);
-        JsonBody.Gzip(_json.WrittenSpan, _compressed);
-        return JsonBody.Gzipped(new ByteArrayContent(_compressed.GetBuffer(), 0, (int)_compressed.Length));
+        return JsonBody.Of(_json.WrittenMemory, gzipThresholdBytes, _compressed);
     }
 }

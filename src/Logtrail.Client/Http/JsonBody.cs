@@ -16,34 +16,36 @@ internal static class JsonBody
     public static HttpContent Create<T>(T value, JsonTypeInfo<T> type, int gzipThresholdBytes)
     {
         var bytes = JsonSerializer.SerializeToUtf8Bytes(value, type);
-        if (bytes.Length <= gzipThresholdBytes)
-        {
-            return Plain(new ByteArrayContent(bytes));
-        }
-
         using var compressed = new MemoryStream(bytes.Length / 4);
-        Gzip(bytes, compressed);
-        return Gzipped(new ByteArrayContent(compressed.GetBuffer(), 0, (int)compressed.Length));
+        return Of(bytes, gzipThresholdBytes, compressed);
     }
 
-    /// <summary>Appends <paramref name="json"/>, gzipped, to <paramref name="destination"/>.</summary>
-    public static void Gzip(ReadOnlySpan<byte> json, Stream destination)
+    /// <summary>
+    /// <paramref name="json"/> as request content: as it is up to <paramref name="gzipThresholdBytes"/>, above it
+    /// gzipped into <paramref name="compressed"/> (emptied first), which the content then reads until it is sent.
+    /// </summary>
+    public static HttpContent Of(ReadOnlyMemory<byte> json, int gzipThresholdBytes, MemoryStream compressed)
     {
-        using var gzip = new GZipStream(destination, CompressionLevel.Fastest, leaveOpen: true);
-        gzip.Write(json);
+        if (json.Length <= gzipThresholdBytes)
+        {
+            return Plain(new ReadOnlyMemoryContent(json));
+        }
+
+        compressed.SetLength(0);
+        using (var gzip = new GZipStream(compressed, CompressionLevel.Fastest, leaveOpen: true))
+        {
+            gzip.Write(json.Span);
+        }
+
+        var content = new ByteArrayContent(compressed.GetBuffer(), 0, (int)compressed.Length);
+        content.Headers.ContentEncoding.Add("gzip");
+        return Plain(content);
     }
 
     /// <summary><paramref name="content"/>, labelled as JSON.</summary>
-    public static HttpContent Plain(HttpContent content)
+    private static HttpContent Plain(HttpContent content)
     {
         content.Headers.ContentType = Json;
         return content;
-    }
-
-    /// <summary><paramref name="content"/>, labelled as gzipped JSON.</summary>
-    public static HttpContent Gzipped(HttpContent content)
-    {
-        content.Headers.ContentEncoding.Add("gzip");
-        return Plain(content);
     }
 }
