@@ -77,6 +77,8 @@ public sealed class LogReader(NpgsqlDataSource dataSource, GenericPlanDataSource
         var plan = LogSearchPlan.For(filter, clock.GetUtcNow());
         var bounded = Statement(plan, where + " AND server_timestamp >= @WindowFrom AND server_timestamp < @WindowTo", bounded: true);
         var openAbove = Statement(plan, where + " AND server_timestamp >= @WindowFrom", bounded: false);
+        var (probeBounded, probeOpenAbove) = plan.CollectsMatches ? (Probe(where, bounded: true), Probe(where, bounded: false)) : (null, null);
+        parameters.Add("ProbedRows", LogSearchPlan.ProbedRows);
 
         var entries = new List<LogEntry>(Math.Min(filter.Limit, 1_024));
         await using var connection = await (SearchesNothing(filter) ? genericPlans.DataSource : dataSource).OpenConnectionAsync(cancellationToken);
@@ -88,17 +90,22 @@ public sealed class LogReader(NpgsqlDataSource dataSource, GenericPlanDataSource
 
         foreach (var window in plan.Windows)
         {
+            var wanted = filter.Limit - entries.Count;
             parameters.Add("WindowFrom", window.From);
             parameters.Add("WindowTo", window.To);
-            parameters.Add("Limit", filter.Limit - entries.Count);
-            await using var reader = await connection.ExecuteReaderAsync(new CommandDefinition(
-                window.To is null ? openAbove : bounded, parameters, transaction, cancellationToken: cancellationToken));
-            var rows = new LogEntryReader(reader);
-            while (await reader.ReadAsync(cancellationToken))
+            parameters.Add("Limit", wanted);
+            var statement = window.To is null ? openAbove : bounded;
+            if (plan.CollectsMatches)
             {
-                entries.Add(rows.Read());
+                var newest = await ReadAsync(connection, (window.To is null ? probeOpenAbove : probeBounded)!, parameters, transaction, cancellationToken);
+                if (newest.Count == wanted)
+                {
+                    entries.AddRange(newest);
+                    break;
+                }
             }
 
+            entries.AddRange(await ReadAsync(connection, statement, parameters, transaction, cancellationToken));
             if (entries.Count == filter.Limit)
             {
                 break;
@@ -126,6 +133,31 @@ public sealed class LogReader(NpgsqlDataSource dataSource, GenericPlanDataSource
     private static string Statement(LogSearchPlan plan, string condition, bool bounded) => plan.CollectsMatches
         ? $"WITH window_matches AS MATERIALIZED ({Select}{condition}{WindowInUtc}{(bounded ? WindowToInUtc : "")}) SELECT * FROM window_matches{Order}"
         : Select + condition + Order;
+
+    /// <summary>
+    /// The matches among the newest <see cref="LogSearchPlan.ProbedRows"/> rows of a window, in order: the subquery walks
+    /// the order index for that many rows of the project's window (its <c>LIMIT</c> keeps the query's predicates out of
+    /// it), the outer query keeps the matches and stops at the page. The rows it checks are a contiguous prefix of the
+    /// window's order, so when it fills the page those are the window's newest matches.
+    /// </summary>
+    private static string Probe(string condition, bool bounded) =>
+        $"SELECT {LogFilterSql.Columns} FROM (SELECT * FROM logs WHERE project_id = @ProjectId AND environment = @Environment"
+        + $" AND server_timestamp >= @WindowFrom{(bounded ? " AND server_timestamp < @WindowTo" : "")}"
+        + $" ORDER BY server_timestamp DESC, id DESC LIMIT @ProbedRows) AS logs WHERE {condition}{Order}";
+
+    private static async Task<List<LogEntry>> ReadAsync(
+        NpgsqlConnection connection, string statement, DynamicParameters parameters, NpgsqlTransaction? transaction, CancellationToken cancellationToken)
+    {
+        var entries = new List<LogEntry>();
+        await using var reader = await connection.ExecuteReaderAsync(new CommandDefinition(statement, parameters, transaction, cancellationToken: cancellationToken));
+        var rows = new LogEntryReader(reader);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            entries.Add(rows.Read());
+        }
+
+        return entries;
+    }
 
     /// <summary>Parameters of the one row <paramref name="id"/> can be; null when it is not a UUIDv7 (no log has such an id).</summary>
     private static DynamicParameters? ById(Guid projectId, DeploymentEnvironment environment, Guid id) =>

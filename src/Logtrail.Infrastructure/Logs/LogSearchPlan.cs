@@ -35,6 +35,9 @@ public sealed record LogSearchPlan(IEnumerable<TimeWindowBounds> Windows, bool C
 
     public static readonly TimeSpan FirstSpanBelowClientBound = TimeSpan.FromMinutes(1);
 
+    /// <summary>How many of a window's newest rows a collecting search checks in order before it collects the window's matches.</summary>
+    public const int ProbedRows = 1_000;
+
     public static LogSearchPlan For(LogFilter filter, DateTimeOffset now)
     {
         var query = LcqlTimeBounds.Of(filter.Query);

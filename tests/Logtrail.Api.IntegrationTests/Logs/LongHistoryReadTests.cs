@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using Logtrail.Api.IntegrationTests.Support;
+using Logtrail.Infrastructure.Logs;
 using Npgsql;
 using NpgsqlTypes;
 using static Logtrail.Api.IntegrationTests.Support.LogRequests;
@@ -91,6 +92,42 @@ public sealed class LongHistoryReadTests : IntegrationTest
         Assert.That(await PagesOfQueryAsync(client, $"client_timestamp={Instant(await ClientTimestampAsync(lagging[0]))}"), Is.EqualTo(Slices(exact, 50)));
     }
 
+    [Test]
+    public async Task Searches_by_a_client_time_range_that_most_logs_match_return_the_pages_of_a_single_ordered_read()
+    {
+        var (client, projectId) = await EnterpriseWorkspaceAsync();
+        var now = Microseconds(Api.Clock.GetUtcNow());
+        await CreateYearOfPartitionsAsync(now);
+        var from = now.AddHours(-2);
+        var to = from.AddSeconds(10);
+        var stored = now.AddHours(-1);
+        var random = new Random(6);
+
+        // Newest first: more logs than a search checks in order before it collects, stamped at their storage (outside
+        // the range), then a block of logs stamped within the range by clocks an hour behind.
+        var outside = Enumerable.Range(0, LogSearchPlan.ProbedRows + 200)
+            .Select(index => stored.AddSeconds(60).AddMilliseconds(10 * index))
+            .Select(instant => new StoredLog(instant, instant, (short)random.Next(Levels.Length)));
+        var within = Enumerable.Range(0, 2 * LogSearchPlan.ProbedRows + 37)
+            .Select(index => new StoredLog(stored.AddMilliseconds(10 * index), from.AddTicks(30 * index), (short)random.Next(Levels.Length)));
+        await CopyAsync(projectId, "production", outside.Concat(within).ToList());
+        string Instant(DateTimeOffset instant) => instant.ToString("yyyy-MM-ddTHH:mm:ss.ffffffZ");
+
+        var cases = new (string Lcql, string Sql)[]
+        {
+            ($"client_timestamp>={Instant(from)} client_timestamp<{Instant(to)}", "client_timestamp >= @from AND client_timestamp < @to"),
+            ($"client_timestamp<{Instant(to)}", "client_timestamp < @to"),
+            ($"client_timestamp>={Instant(from)} client_timestamp<{Instant(to)} level>=warn", "client_timestamp >= @from AND client_timestamp < @to AND level >= 3"),
+            ($"client_timestamp<{Instant(now.AddHours(1))}", "level >= 0"),
+        };
+        foreach (var (lcql, sql) in cases)
+        {
+            var expected = await OrderedIdsAsync(projectId, sql, from, to);
+            Assert.That(expected, Has.Count.GreaterThan(LogSearchPlan.ProbedRows), lcql);
+            Assert.That(await PagesOfQueryAsync(client, lcql), Is.EqualTo(Slices(expected, 50)), lcql);
+        }
+    }
+
     /// <summary>
     /// A client clock: mostly seconds behind the server's, one log in ten stamped up to 30 days before it was stored
     /// (a device that sent its buffer late), one in ten up to the 24 hours ahead ingestion allows.
@@ -173,10 +210,7 @@ public sealed class LongHistoryReadTests : IntegrationTest
         Guid projectId, string environment, DateTimeOffset now, int seed, Func<Random, DateTimeOffset, DateTimeOffset>? clientClock = null)
     {
         var random = new Random(seed);
-        await using var connection = await TestDatabase.OpenAsync();
-        await using var importer = await connection.BeginBinaryImportAsync(
-            "COPY logs (project_id, environment, server_timestamp, id, client_timestamp, level, action, tags, api_key_id) FROM STDIN (FORMAT BINARY)");
-        var apiKeyId = Guid.CreateVersion7();
+        var logs = new List<StoredLog>(Days * 4);
         DateTimeOffset timestamp = default;
         for (var index = 0; index < Days * 4; index++)
         {
@@ -186,13 +220,31 @@ public sealed class LongHistoryReadTests : IntegrationTest
                 timestamp = now.AddTicks(-ticks);
             }
 
+            logs.Add(new StoredLog(timestamp, clientClock?.Invoke(random, timestamp) ?? timestamp, (short)random.Next(Levels.Length)));
+        }
+
+        await CopyAsync(projectId, environment, logs);
+    }
+
+    /// <summary>A log as stored: its server and client timestamps and its level.</summary>
+    private sealed record StoredLog(DateTimeOffset Stored, DateTimeOffset Stamped, short Level);
+
+    private static async Task CopyAsync(Guid projectId, string environment, IReadOnlyList<StoredLog> logs)
+    {
+        var random = new Random(logs.Count);
+        await using var connection = await TestDatabase.OpenAsync();
+        await using var importer = await connection.BeginBinaryImportAsync(
+            "COPY logs (project_id, environment, server_timestamp, id, client_timestamp, level, action, tags, api_key_id) FROM STDIN (FORMAT BINARY)");
+        var apiKeyId = Guid.CreateVersion7();
+        foreach (var log in logs)
+        {
             await importer.StartRowAsync();
             await importer.WriteAsync(projectId, NpgsqlDbType.Uuid);
             await importer.WriteAsync(environment, NpgsqlDbType.Text);
-            await importer.WriteAsync(timestamp, NpgsqlDbType.TimestampTz);
-            await importer.WriteAsync(Guid.CreateVersion7(timestamp), NpgsqlDbType.Uuid);
-            await importer.WriteAsync(clientClock?.Invoke(random, timestamp) ?? timestamp, NpgsqlDbType.TimestampTz);
-            await importer.WriteAsync((short)random.Next(Levels.Length), NpgsqlDbType.Smallint);
+            await importer.WriteAsync(log.Stored, NpgsqlDbType.TimestampTz);
+            await importer.WriteAsync(Guid.CreateVersion7(log.Stored), NpgsqlDbType.Uuid);
+            await importer.WriteAsync(log.Stamped, NpgsqlDbType.TimestampTz);
+            await importer.WriteAsync(log.Level, NpgsqlDbType.Smallint);
             await importer.WriteAsync($"history.{Levels[random.Next(Levels.Length)]}", NpgsqlDbType.Text);
             await importer.WriteAsync(Array.Empty<string>(), NpgsqlDbType.Array | NpgsqlDbType.Text);
             await importer.WriteAsync(apiKeyId, NpgsqlDbType.Uuid);
