@@ -7,7 +7,7 @@ namespace Logtrail.Infrastructure.Logs;
 /// <summary>
 /// How a newest-first read searches <c>logs</c>: the server-time range its matches can lie in, the windows it
 /// searches it in (<see cref="SearchWindows"/>), and whether each window's matches are collected before they are
-/// ordered (<see cref="CollectsMatches"/>).
+/// ordered, after an ordered probe of its newest rows (<see cref="CollectsMatches"/>).
 /// <para>
 /// The range is the retention start, the request's <c>from</c>/<c>to</c> and cursor, narrowed by what an LCQL query
 /// states of time (<see cref="LcqlTimeBounds"/>): its <c>timestamp</c> bounds, and a lower bound on client time,
@@ -22,10 +22,11 @@ namespace Logtrail.Infrastructure.Logs;
 /// that holds none of the range's logs, or sorting every one of a wide range's matches. So a search below a client
 /// time <c>u</c> is split where the matches are: first the logs stored at or after <c>u</c> (only those whose clock
 /// lagged behind the server's at that moment), then newest-first windows below <c>u</c> starting at
-/// <see cref="FirstSpanBelowClientBound"/>; each window's matches are collected through the block-range index on
-/// client time and server time (migration 0070), which reads only the blocks whose two time ranges
-/// overlap both bounds, and then ordered. A window's cost is then its matches, and the first window below <c>u</c>
-/// is small enough that even a range where every log matches fills a page in it.
+/// <see cref="FirstSpanBelowClientBound"/>. In each window the reader first checks its newest
+/// <see cref="ProbedRows"/> rows in order: when they hold a page of matches, those are the window's newest matches (a
+/// range most logs match answers there); otherwise the window's matches are collected through the block-range index
+/// on client time and server time (migration 0070), which reads only the blocks whose two time ranges overlap both
+/// bounds, and then ordered, so a narrow range costs its matches rather than a walk through millions of rows.
 /// </para>
 /// </summary>
 public sealed record LogSearchPlan(IEnumerable<TimeWindowBounds> Windows, bool CollectsMatches)
