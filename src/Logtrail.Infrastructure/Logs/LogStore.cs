@@ -21,7 +21,12 @@ public sealed class LogStore(NpgsqlDataSource dataSource) : ILogStore
     private static readonly string Copy = $"COPY logs ({LogColumns.Names}) FROM STDIN (FORMAT BINARY)";
     private static readonly string CopyImported = $"COPY imported_logs ({LogColumns.Names}) FROM STDIN (FORMAT BINARY)";
 
-    /// <summary>A log counts as stored when its id is, in its project and environment, within its id's millisecond.</summary>
+    /// <summary>
+    /// A log counts as stored when its id is, in its project and environment, within its id's millisecond. The check
+    /// is one primary-key lookup per imported line: <c>OFFSET 0</c> keeps it a subquery run per line, because pulled
+    /// up into an anti join the planner hashed every stored log instead — a cost that grew with the database
+    /// (3 s per batch of 1,000 at 2.4 M stored logs, against 3 ms as lookups).
+    /// </summary>
     private static readonly string InsertImported =
         $"""
         INSERT INTO logs ({LogColumns.Names})
@@ -30,7 +35,8 @@ public sealed class LogStore(NpgsqlDataSource dataSource) : ILogStore
             SELECT 1 FROM logs AS stored
             WHERE stored.project_id = imported.project_id AND stored.environment = imported.environment AND stored.id = imported.id
               AND stored.server_timestamp >= date_trunc('milliseconds', imported.server_timestamp)
-              AND stored.server_timestamp < date_trunc('milliseconds', imported.server_timestamp) + interval '1 millisecond')
+              AND stored.server_timestamp < date_trunc('milliseconds', imported.server_timestamp) + interval '1 millisecond'
+            OFFSET 0)
         ON CONFLICT DO NOTHING
         """;
 
