@@ -5,6 +5,7 @@ using Logtrail.Infrastructure;
 
 var isAdminCommand = AdminCommandLine.IsAdminCommand(args);
 var builder = WebApplication.CreateBuilder(isAdminCommand ? [] : args);
+builder.Logging.AddLogtrailConsole();
 builder.Services
     .AddApplication()
     .AddInfrastructure(builder.Configuration)
@@ -17,7 +18,11 @@ if (isAdminCommand)
 var app = builder.Build();
 if (isAdminCommand)
 {
-    return await AdminCommandLine.RunAsync(app.Services, args, Console.Out, Console.Error);
+    // Disposed so that the log lines still queued are written before the command exits (RunAsync does it below).
+    await using (app)
+    {
+        return await AdminCommandLine.RunAsync(app.Services, args, Console.Out, Console.Error);
+    }
 }
 
 app.UseLogtrailPipeline();

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
+using System.Runtime.InteropServices;
 
 namespace Logtrail.Api.IntegrationTests.Support;
 
@@ -52,6 +53,19 @@ public sealed class ServiceProcess : IAsyncDisposable
 
         _process?.Dispose();
         _process = null;
+    }
+
+    /// <summary>Asks the process to stop as a supervisor does (SIGTERM) and waits until it has exited and its output is read; returns its exit code.</summary>
+    public async Task<int> StopAsync()
+    {
+        var process = _process!;
+        Assert.That(SendSignal(process.Id, SigTerm), Is.Zero, "SIGTERM could not be sent");
+        using var deadline = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        await process.WaitForExitAsync(deadline.Token);
+        var exitCode = process.ExitCode;
+        process.Dispose();
+        _process = null;
+        return exitCode;
     }
 
     public async Task RestartAsync()
@@ -151,6 +165,11 @@ public sealed class ServiceProcess : IAsyncDisposable
         Assert.That(File.Exists(path), Is.True, $"the service is not built at {path}");
         return path;
     }
+
+    private const int SigTerm = 15;
+
+    [DllImport("libc", EntryPoint = "kill", SetLastError = true)]
+    private static extern int SendSignal(int processId, int signal);
 
     private static int FreePort()
     {
