@@ -15,6 +15,7 @@ using Logtrail.Application.Logs.Queries.GetLogs;
 using Logtrail.Application.Logs.Queries.QueryLogs;
 using Logtrail.Application.Logs.Queries.TailLogs;
 using Logtrail.Api.Requests;
+using Logtrail.Api.Responses;
 using Logtrail.Domain.Common;
 using MediatR;
 using Microsoft.AspNetCore.Authorization;
@@ -62,19 +63,22 @@ public sealed class LogsController(IMediator mediator, LogBodyReader bodies, IRe
 
     /// <summary>A filtered page, newest first; <c>Link: rel="next"</c> when more exist.</summary>
     [HttpGet]
-    public async Task<IReadOnlyList<LogEntryDto>> List(
+    [ProducesResponseType<IReadOnlyList<LogEntryDto>>(StatusCodes.Status200OK)]
+    public async Task<IActionResult> List(
         [FromQuery] PageParameters page,
         [FromQuery] string? action,
         [FromQuery] string? message,
         [FromQuery] string? environments,
         [FromQuery] string? levels,
         [FromQuery] string? tags,
-        CancellationToken cancellationToken) =>
-        NextPageLink.Add(
-            HttpContext,
-            await mediator.Send(
-                new GetLogsQuery(page.From, page.To, action, message, environments, levels, tags, page.PageSize, page.CursorId, page.CursorTs),
-                cancellationToken));
+        CancellationToken cancellationToken)
+    {
+        var logs = await mediator.Send(
+            new GetLogsQuery(page.From, page.To, action, message, environments, levels, tags, page.PageSize, page.CursorId, page.CursorTs),
+            cancellationToken);
+        NextPageLink.Add(HttpContext, logs.Next);
+        return new Utf8JsonResult(logs.Json);
+    }
 
     /// <summary>LCQL search; the same order and keyset paging as <c>GET /logs</c>.</summary>
     [HttpPost("query")]

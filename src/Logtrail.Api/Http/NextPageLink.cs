@@ -13,12 +13,17 @@ public static class NextPageLink
 {
     public static IReadOnlyList<T> Add<T>(HttpContext context, Page<T> page)
     {
-        if (page.Next is { } next)
-        {
-            context.Response.Headers.Link = $"<{Url(context.Request, next)}>; rel=\"next\"";
-        }
-
+        Add(context, page.Next);
         return page.Items;
+    }
+
+    /// <summary>Sets the <c>Link</c> header to the page after <paramref name="next"/>, when there is one.</summary>
+    public static void Add(HttpContext context, PageCursor? next)
+    {
+        if (next is { } cursor)
+        {
+            context.Response.Headers.Link = $"<{Url(context.Request, cursor)}>; rel=\"next\"";
+        }
     }
 
     /// <summary>This request's path and query with the next page's cursor set (the console's "next page" links).</summary>

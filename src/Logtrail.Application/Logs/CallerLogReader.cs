@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Runtime.CompilerServices;
 using AutoMapper;
 using Logtrail.Application.Common.Exceptions;
@@ -33,17 +34,34 @@ public sealed class CallerLogReader(ICallerContext caller, ILogReader reader, Pl
     /// <summary>The request's window, narrowed by its own filters, as stored entries.</summary>
     public async Task<Page<LogEntry>> ReadEntriesAsync(ILogWindow window, Func<LogFilter, LogFilter> narrow, CancellationToken cancellationToken)
     {
+        var (filter, pageSize) = await PageFilterAsync(window, narrow, cancellationToken);
+        var entries = await reader.ListAsync(filter with { Limit = pageSize + 1 }, cancellationToken);
+        return Page<LogEntry>.FromLookahead(entries, pageSize, entry => new PageCursor(entry.ServerTimestamp, entry.Id));
+    }
+
+    /// <summary>
+    /// The request's window, narrowed by its own filters, as the response's JSON array written straight from the rows
+    /// (no entry or <see cref="LogEntryDto"/> per log): the hot path of <c>GET /logs</c>.
+    /// </summary>
+    public async Task<LogPageJson> WritePageAsync(ILogWindow window, Func<LogFilter, LogFilter> narrow, CancellationToken cancellationToken)
+    {
+        var (filter, pageSize) = await PageFilterAsync(window, narrow, cancellationToken);
+        var buffer = new ArrayBufferWriter<byte>();
+        var next = await reader.WriteListAsync(filter, pageSize, buffer, cancellationToken);
+        return new LogPageJson(buffer.WrittenMemory, next);
+    }
+
+    /// <summary>The caller's filter for the request's window and cursor, narrowed by the request's own filters; and its page size.</summary>
+    private async Task<(LogFilter Filter, int PageSize)> PageFilterAsync(ILogWindow window, Func<LogFilter, LogFilter> narrow, CancellationToken cancellationToken)
+    {
         var requested = TimeWindow.Of(window);
-        var pageSize = requested.PageSize;
         var filter = narrow(CallerFilter() with
         {
-            Limit = pageSize + 1,
             From = requested.From,
             To = requested.To,
             After = window.CursorId is null ? null : await CursorEntryAsync(caller.RequireReadScope(), Guid.Parse(window.CursorId), cancellationToken),
         });
-        var entries = await reader.ListAsync(filter, cancellationToken);
-        return Page<LogEntry>.FromLookahead(entries, pageSize, entry => new PageCursor(entry.ServerTimestamp, entry.Id));
+        return (filter, requested.PageSize);
     }
 
     /// <summary>

@@ -1,3 +1,4 @@
+using System.Buffers;
 using Logtrail.Application.Common.Paging;
 using Logtrail.Domain.Logs;
 using Logtrail.Domain.Tenancy;
@@ -14,4 +15,11 @@ public interface ILogReader
 
     /// <summary>Up to <see cref="LogFilter.Limit"/> logs in the order <c>server_timestamp DESC, id DESC</c>.</summary>
     Task<IReadOnlyList<LogEntry>> ListAsync(LogFilter filter, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Up to <paramref name="pageSize"/> logs of <paramref name="filter"/>, in the order of <see cref="ListAsync"/>, written
+    /// to <paramref name="output"/> as one UTF-8 JSON array of the contract's <c>LogEntry</c> objects (exactly as
+    /// <see cref="LogEntryDto"/> is serialized) straight from the rows read; the cursor of the next page when more exist.
+    /// </summary>
+    Task<PageCursor?> WriteListAsync(LogFilter filter, int pageSize, IBufferWriter<byte> output, CancellationToken cancellationToken);
 }

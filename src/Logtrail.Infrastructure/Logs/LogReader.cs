@@ -1,3 +1,4 @@
+using System.Buffers;
 using Dapper;
 using Logtrail.Application.Common.Paging;
 using Logtrail.Application.Logs;
@@ -73,6 +74,21 @@ public sealed class LogReader(NpgsqlDataSource dataSource, GenericPlanDataSource
 
     public async Task<IReadOnlyList<LogEntry>> ListAsync(LogFilter filter, CancellationToken cancellationToken)
     {
+        var entries = new LogEntryRows(Math.Min(filter.Limit, 1_024));
+        await ReadRowsAsync(filter, entries, cancellationToken);
+        return entries.Entries;
+    }
+
+    public async Task<PageCursor?> WriteListAsync(LogFilter filter, int pageSize, IBufferWriter<byte> output, CancellationToken cancellationToken)
+    {
+        var rows = new LogJsonRows();
+        await ReadRowsAsync(filter with { Limit = pageSize + 1 }, rows, cancellationToken);
+        return rows.WritePage(pageSize, output);
+    }
+
+    /// <summary>Reads the rows <paramref name="filter"/> selects, window by window, into <paramref name="rows"/> until it holds <see cref="LogFilter.Limit"/>.</summary>
+    private async Task ReadRowsAsync(LogFilter filter, ILogRows rows, CancellationToken cancellationToken)
+    {
         var (where, parameters) = LogFilterSql.Where(filter);
         var plan = LogSearchPlan.For(filter, clock.GetUtcNow());
         var bounded = Statement(plan, where + " AND server_timestamp >= @WindowFrom AND server_timestamp < @WindowTo", bounded: true);
@@ -80,7 +96,6 @@ public sealed class LogReader(NpgsqlDataSource dataSource, GenericPlanDataSource
         var (probeBounded, probeOpenAbove) = plan.CollectsMatches ? (Probe(where, bounded: true), Probe(where, bounded: false)) : (null, null);
         parameters.Add("ProbedRows", LogSearchPlan.ProbedRows);
 
-        var entries = new List<LogEntry>(Math.Min(filter.Limit, 1_024));
         await using var connection = await (SearchesNothing(filter) ? genericPlans.DataSource : dataSource).OpenConnectionAsync(cancellationToken);
         await using var transaction = plan.CollectsMatches ? await connection.BeginTransactionAsync(cancellationToken) : null;
         if (transaction is not null)
@@ -90,23 +105,25 @@ public sealed class LogReader(NpgsqlDataSource dataSource, GenericPlanDataSource
 
         foreach (var window in plan.Windows)
         {
-            var wanted = filter.Limit - entries.Count;
+            var kept = rows.Count;
+            var wanted = filter.Limit - kept;
             parameters.Add("WindowFrom", window.From);
             parameters.Add("WindowTo", window.To);
             parameters.Add("Limit", wanted);
             var statement = window.To is null ? openAbove : bounded;
             if (plan.CollectsMatches)
             {
-                var newest = await ReadAsync(connection, (window.To is null ? probeOpenAbove : probeBounded)!, parameters, transaction, cancellationToken);
-                if (newest.Count == wanted)
+                await ReadAsync(connection, (window.To is null ? probeOpenAbove : probeBounded)!, parameters, transaction, rows, cancellationToken);
+                if (rows.Count - kept == wanted)
                 {
-                    entries.AddRange(newest);
                     break;
                 }
+
+                rows.KeepFirst(kept);
             }
 
-            entries.AddRange(await ReadAsync(connection, statement, parameters, transaction, cancellationToken));
-            if (entries.Count == filter.Limit)
+            await ReadAsync(connection, statement, parameters, transaction, rows, cancellationToken);
+            if (rows.Count == filter.Limit)
             {
                 break;
             }
@@ -116,8 +133,6 @@ public sealed class LogReader(NpgsqlDataSource dataSource, GenericPlanDataSource
         {
             await transaction.CommitAsync(cancellationToken);
         }
-
-        return entries;
     }
 
     /// <summary>Whether the filter names nothing but the project, environment, time window and cursor.</summary>
@@ -145,18 +160,15 @@ public sealed class LogReader(NpgsqlDataSource dataSource, GenericPlanDataSource
         + $" AND server_timestamp >= @WindowFrom{(bounded ? " AND server_timestamp < @WindowTo" : "")}"
         + $" ORDER BY server_timestamp DESC, id DESC LIMIT @ProbedRows) AS logs WHERE {condition}{Order}";
 
-    private static async Task<List<LogEntry>> ReadAsync(
-        NpgsqlConnection connection, string statement, DynamicParameters parameters, NpgsqlTransaction? transaction, CancellationToken cancellationToken)
+    private static async Task ReadAsync(
+        NpgsqlConnection connection, string statement, DynamicParameters parameters, NpgsqlTransaction? transaction, ILogRows rows, CancellationToken cancellationToken)
     {
-        var entries = new List<LogEntry>();
         await using var reader = await connection.ExecuteReaderAsync(new CommandDefinition(statement, parameters, transaction, cancellationToken: cancellationToken));
-        var rows = new LogEntryReader(reader);
+        var readRow = rows.ReaderOf(reader);
         while (await reader.ReadAsync(cancellationToken))
         {
-            entries.Add(rows.Read());
+            readRow();
         }
-
-        return entries;
     }
 
     /// <summary>Parameters of the one row <paramref name="id"/> can be; null when it is not a UUIDv7 (no log has such an id).</summary>

@@ -1,0 +1,17 @@
+using Microsoft.AspNetCore.Mvc;
+
+namespace Logtrail.Api.Responses;
+
+/// <summary>A response body already written as UTF-8 JSON (a page of logs): sent as it is, with its length.</summary>
+public sealed class Utf8JsonResult(ReadOnlyMemory<byte> json) : IActionResult
+{
+    public const string ContentType = "application/json; charset=utf-8";
+
+    public async Task ExecuteResultAsync(ActionContext context)
+    {
+        var response = context.HttpContext.Response;
+        response.ContentType = ContentType;
+        response.ContentLength = json.Length;
+        await response.Body.WriteAsync(json, context.HttpContext.RequestAborted);
+    }
+}

@@ -1,0 +1,125 @@
+using System.Data.Common;
+using System.Text.Json;
+using Logtrail.Application.Common.Paging;
+using Logtrail.Domain.Common;
+using Logtrail.Domain.Logs;
+
+namespace Logtrail.Infrastructure.Logs;
+
+/// <summary>
+/// Rows of a SELECT of <see cref="LogColumns.SelectList"/>, straight into the response's JSON: each row as the
+/// contract's <c>LogEntry</c> object (the names, order, nulls and timestamps of <c>LogEntryDto</c> as the API
+/// serializes it), with no entry, no DTO and no mapper between. Stored JSON (actor, target, context, metadata) is
+/// copied as PostgreSQL's text of it, not parsed. Column positions are looked up once per result set.
+/// </summary>
+public sealed class LogRowJsonWriter(DbDataReader reader, Utf8JsonWriter json)
+{
+    private static readonly JsonEncodedText IdName = JsonEncodedText.Encode("id");
+    private static readonly JsonEncodedText EnvironmentName = JsonEncodedText.Encode("environment");
+    private static readonly JsonEncodedText LevelName = JsonEncodedText.Encode("level");
+    private static readonly JsonEncodedText ActionName = JsonEncodedText.Encode("action");
+    private static readonly JsonEncodedText MessageName = JsonEncodedText.Encode("message");
+    private static readonly JsonEncodedText TagsName = JsonEncodedText.Encode("tags");
+    private static readonly JsonEncodedText ActorName = JsonEncodedText.Encode("actor");
+    private static readonly JsonEncodedText TargetName = JsonEncodedText.Encode("target");
+    private static readonly JsonEncodedText ContextName = JsonEncodedText.Encode("context");
+    private static readonly JsonEncodedText MetadataName = JsonEncodedText.Encode("metadata");
+    private static readonly JsonEncodedText ClientTimestampName = JsonEncodedText.Encode("client_timestamp");
+    private static readonly JsonEncodedText ServerTimestampName = JsonEncodedText.Encode("server_timestamp");
+    private static readonly JsonEncodedText IsPublicName = JsonEncodedText.Encode("is_public");
+    private static readonly JsonEncodedText ApiKeyIdName = JsonEncodedText.Encode("api_key_id");
+
+    private readonly int _id = reader.GetOrdinal("id");
+    private readonly int _environment = reader.GetOrdinal("environment");
+    private readonly int _level = reader.GetOrdinal("level");
+    private readonly int _action = reader.GetOrdinal("action");
+    private readonly int _message = reader.GetOrdinal("message");
+    private readonly int _tags = reader.GetOrdinal("tags");
+    private readonly int _actor = reader.GetOrdinal("actor");
+    private readonly int _target = reader.GetOrdinal("target");
+    private readonly int _context = reader.GetOrdinal("context");
+    private readonly int _metadata = reader.GetOrdinal("metadata");
+    private readonly int _clientTimestamp = reader.GetOrdinal("client_timestamp");
+    private readonly int _serverTimestamp = reader.GetOrdinal("server_timestamp");
+    private readonly int _isPublic = reader.GetOrdinal("is_public");
+    private readonly int _apiKeyId = reader.GetOrdinal("api_key_id");
+
+    /// <summary>Writes the current row as one JSON object; returns its position in the read order.</summary>
+    public PageCursor Write()
+    {
+        var id = reader.GetGuid(_id);
+        var serverTimestamp = reader.GetFieldValue<DateTimeOffset>(_serverTimestamp);
+        json.WriteStartObject();
+        json.WriteString(IdName, id);
+        json.WriteString(EnvironmentName, reader.GetString(_environment));
+        json.WriteString(LevelName, ((Level)reader.GetInt16(_level)).ToWireName());
+        json.WriteString(ActionName, reader.GetString(_action));
+        WriteTextOrNull(MessageName, _message);
+        json.WriteStartArray(TagsName);
+        foreach (var tag in reader.GetFieldValue<string[]>(_tags))
+        {
+            json.WriteStringValue(tag);
+        }
+
+        json.WriteEndArray();
+        WriteStoredJson(ActorName, _actor);
+        WriteStoredJson(TargetName, _target);
+        WriteStoredJson(ContextName, _context);
+        WriteStoredJson(MetadataName, _metadata);
+        WriteInstant(ClientTimestampName, reader.GetFieldValue<DateTimeOffset>(_clientTimestamp));
+        WriteInstant(ServerTimestampName, serverTimestamp);
+        if (reader.IsDBNull(_isPublic))
+        {
+            json.WriteNull(IsPublicName);
+        }
+        else
+        {
+            json.WriteBoolean(IsPublicName, reader.GetBoolean(_isPublic));
+        }
+
+        if (reader.IsDBNull(_apiKeyId))
+        {
+            json.WriteNull(ApiKeyIdName);
+        }
+        else
+        {
+            json.WriteString(ApiKeyIdName, reader.GetGuid(_apiKeyId));
+        }
+
+        json.WriteEndObject();
+        return new PageCursor(serverTimestamp, id);
+    }
+
+    private void WriteTextOrNull(JsonEncodedText name, int ordinal)
+    {
+        if (reader.IsDBNull(ordinal))
+        {
+            json.WriteNull(name);
+        }
+        else
+        {
+            json.WriteString(name, reader.GetString(ordinal));
+        }
+    }
+
+    /// <summary>Stored JSON was validated when it was ingested: written as it is, not parsed again.</summary>
+    private void WriteStoredJson(JsonEncodedText name, int ordinal)
+    {
+        json.WritePropertyName(name);
+        if (reader.IsDBNull(ordinal))
+        {
+            json.WriteNullValue();
+        }
+        else
+        {
+            json.WriteRawValue(reader.GetString(ordinal), skipInputValidation: true);
+        }
+    }
+
+    private void WriteInstant(JsonEncodedText name, DateTimeOffset instant)
+    {
+        Span<byte> text = stackalloc byte[Rfc3339.FormattedLength];
+        Rfc3339.FormatUtf8(instant, text);
+        json.WriteString(name, text);
+    }
+}
