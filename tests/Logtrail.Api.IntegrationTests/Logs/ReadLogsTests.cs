@@ -65,6 +65,38 @@ public sealed class ReadLogsTests : IntegrationTest
         Assert.That(await Actions($"?to={Uri.EscapeDataString(middle.ToString("O"))}&from={Uri.EscapeDataString(start.ToString("O"))}"), Is.EqualTo(new[] { "user.login" }));
     }
 
+    [Test]
+    public async Task A_page_is_byte_for_byte_the_json_every_other_read_writes_for_its_logs()
+    {
+        // GET /logs writes its rows straight to JSON; POST /query and GET /logs/{id} serialize LogEntryDto. Same bytes.
+        var client = DataClient((await Admin.CreateWorkspaceKeyAsync()).Key);
+        string[] logs =
+        [
+            """{"action":"a.plain","level":"debug","clientTimestamp":"2026-11-23T10:00:00.5Z"}""",
+            """{"action":"a.text","level":"warn","clientTimestamp":"2026-11-23T10:00:00+02:00","message":"café ✓ <b>&'\"\\ tab\t line\n 😀","tags":["x","ü","<"],"is_public":false}""",
+            """{"action":"a.json","level":"fatal","clientTimestamp":"2026-11-23T10:00:00.123456Z","tags":[],"actor":{"id":"u<1>","name":"Zoë \"Z\"","nested":{"list":[1,2.50,1e3,-0,null,true]}},"target":{"id":"t","emoji":"😀"},"context":{"ip":"10.0.0.1"},"metadata":{"n":1.5,"s":"a\u0001b","big":12345678901234567890},"is_public":true}""",
+        ];
+        foreach (var log in logs)
+        {
+            Assert.That((int)(await client.PostAsync(LogsPath, Json(log))).StatusCode, Is.EqualTo(201), log);
+            Api.Clock.Advance(TimeSpan.FromMilliseconds(3));
+        }
+
+        var page = await client.GetAsync($"{LogsPath}?pageSize=10");
+        var queried = await client.PostAsync($"{LogsPath}/query", Json("""{"pageSize":10}"""));
+        var pageText = await page.Content.ReadAsStringAsync();
+
+        Assert.That(page.Content.Headers.ContentType?.ToString(), Is.EqualTo("application/json; charset=utf-8"));
+        Assert.That(pageText, Is.EqualTo(await queried.Content.ReadAsStringAsync()));
+        var entries = (await ContractAssert.IsOkJsonAsync(page)).EnumerateArray().ToArray();
+        Assert.That(entries.Select(entry => entry.GetProperty("action").GetString()), Is.EqualTo(new[] { "a.json", "a.text", "a.plain" }));
+        foreach (var entry in entries)
+        {
+            var byId = await client.GetStringAsync($"{LogsPath}/{entry.GetProperty("id").GetGuid()}");
+            Assert.That(entry.GetRawText(), Is.EqualTo(byId));
+        }
+    }
+
     [TestCase("?pageSize=9")]
     [TestCase("?pageSize=101")]
     [TestCase("?pageSize=ten")]
