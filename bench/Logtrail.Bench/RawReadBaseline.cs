@@ -33,6 +33,21 @@ public sealed partial class RawReadBaseline(BenchSettings settings, BenchWorkspa
         return (long)(await count.ExecuteScalarAsync())!;
     }
 
+    /// <summary>
+    /// Lets what was just loaded settle before a phase is measured: statistics of <c>logs</c> and of the minimal table
+    /// (so neither side is planned on missing ones), then a CHECKPOINT (so neither side runs while the load's dirty
+    /// pages are still being written out).
+    /// </summary>
+    public async Task<Measurement> SettleAsync()
+    {
+        var started = Stopwatch.StartNew();
+        await using var connection = new NpgsqlConnection(settings.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand($"ANALYZE logs; ANALYZE {Table}; CHECKPOINT;", connection) { CommandTimeout = 0 };
+        await command.ExecuteNonQueryAsync();
+        return new Measurement("(setup) ANALYZE and CHECKPOINT", "s", started.Elapsed.TotalSeconds);
+    }
+
     public async Task<Measurement> FirstPageAsync(Action<double> progress)
     {
         var script = Path.Combine(Path.GetTempPath(), $"logtrail-bench-page-{Environment.ProcessId}.sql");
