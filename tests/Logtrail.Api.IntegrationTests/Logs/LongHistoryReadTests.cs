@@ -68,7 +68,6 @@ public sealed class LongHistoryReadTests : IntegrationTest
         await InsertHistoryAsync(projectId, "production", now, seed: 5, ClockOfSomeClient);
         var from = now.AddDays(-200);
         var to = now.AddDays(-150);
-        string Instant(DateTimeOffset instant) => instant.ToString("yyyy-MM-ddTHH:mm:ss.ffffffZ");
 
         var cases = new (string Lcql, string Sql)[]
         {
@@ -79,12 +78,7 @@ public sealed class LongHistoryReadTests : IntegrationTest
             ($"timestamp>={Instant(from)} timestamp<{Instant(to)} level>=warn", "server_timestamp >= @from AND server_timestamp < @to AND level >= 3"),
             ($"client_timestamp<{Instant(to)} OR level=fatal", "(client_timestamp < @to OR level = 5)"),
         };
-        foreach (var (lcql, sql) in cases)
-        {
-            var expected = await OrderedIdsAsync(projectId, sql, from, to);
-            Assert.That(expected, Has.Count.GreaterThan(50), lcql);
-            Assert.That(await PagesOfQueryAsync(client, lcql), Is.EqualTo(Slices(expected, 50)), lcql);
-        }
+        await AssertPagesOfSingleReadsAsync(client, projectId, cases, from, to, moreThan: 50);
 
         var lagging = await OrderedIdsAsync(projectId, "client_timestamp < @to AND server_timestamp >= @to + interval '1 day'", from, to);
         Assert.That(lagging, Is.Not.Empty, "some logs stored after the range were stamped within it by a lagging clock");
@@ -111,7 +105,6 @@ public sealed class LongHistoryReadTests : IntegrationTest
         var within = Enumerable.Range(0, 2 * LogSearchPlan.ProbedRows + 37)
             .Select(index => new StoredLog(stored.AddMilliseconds(10 * index), from.AddTicks(30 * index), (short)random.Next(Levels.Length)));
         await CopyAsync(projectId, "production", outside.Concat(within).ToList());
-        string Instant(DateTimeOffset instant) => instant.ToString("yyyy-MM-ddTHH:mm:ss.ffffffZ");
 
         var cases = new (string Lcql, string Sql)[]
         {
@@ -120,13 +113,22 @@ public sealed class LongHistoryReadTests : IntegrationTest
             ($"client_timestamp>={Instant(from)} client_timestamp<{Instant(to)} level>=warn", "client_timestamp >= @from AND client_timestamp < @to AND level >= 3"),
             ($"client_timestamp<{Instant(now.AddHours(1))}", "level >= 0"),
         };
+        await AssertPagesOfSingleReadsAsync(client, projectId, cases, from, to, moreThan: LogSearchPlan.ProbedRows);
+    }
+
+    /// <summary>Each LCQL query, paged 50 at a time, gives the slices of its SQL condition read in one ordered statement (which matches more than <paramref name="moreThan"/> logs).</summary>
+    private static async Task AssertPagesOfSingleReadsAsync(
+        HttpClient client, Guid projectId, IEnumerable<(string Lcql, string Sql)> cases, DateTimeOffset from, DateTimeOffset to, int moreThan)
+    {
         foreach (var (lcql, sql) in cases)
         {
             var expected = await OrderedIdsAsync(projectId, sql, from, to);
-            Assert.That(expected, Has.Count.GreaterThan(LogSearchPlan.ProbedRows), lcql);
+            Assert.That(expected, Has.Count.GreaterThan(moreThan), lcql);
             Assert.That(await PagesOfQueryAsync(client, lcql), Is.EqualTo(Slices(expected, 50)), lcql);
         }
     }
+
+    private static string Instant(DateTimeOffset instant) => instant.ToString("yyyy-MM-ddTHH:mm:ss.ffffffZ");
 
     /// <summary>
     /// A client clock: mostly seconds behind the server's, one log in ten stamped up to 30 days before it was stored
