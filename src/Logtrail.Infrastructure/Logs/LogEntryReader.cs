@@ -6,43 +6,29 @@ namespace Logtrail.Infrastructure.Logs;
 
 /// <summary>
 /// Rows of a SELECT of <see cref="LogColumns.SelectList"/>, straight into <see cref="LogEntry"/> values: no row object,
-/// no mapper. Each column's position is looked up by its name once per result set.
+/// no mapper. Column positions: <see cref="LogColumnOrdinals"/>.
 /// </summary>
 public sealed class LogEntryReader(DbDataReader reader)
 {
-    private readonly int _id = reader.GetOrdinal("id");
-    private readonly int _projectId = reader.GetOrdinal("project_id");
-    private readonly int _environment = reader.GetOrdinal("environment");
-    private readonly int _level = reader.GetOrdinal("level");
-    private readonly int _action = reader.GetOrdinal("action");
-    private readonly int _message = reader.GetOrdinal("message");
-    private readonly int _tags = reader.GetOrdinal("tags");
-    private readonly int _actor = reader.GetOrdinal("actor");
-    private readonly int _target = reader.GetOrdinal("target");
-    private readonly int _context = reader.GetOrdinal("context");
-    private readonly int _metadata = reader.GetOrdinal("metadata");
-    private readonly int _clientTimestamp = reader.GetOrdinal("client_timestamp");
-    private readonly int _serverTimestamp = reader.GetOrdinal("server_timestamp");
-    private readonly int _isPublic = reader.GetOrdinal("is_public");
-    private readonly int _apiKeyId = reader.GetOrdinal("api_key_id");
+    private readonly LogColumnOrdinals _at = new(reader);
 
     /// <summary>The current row.</summary>
     public LogEntry Read() => new(
-        reader.GetGuid(_id),
-        reader.GetGuid(_projectId),
-        DeploymentEnvironments.Parse(reader.GetString(_environment)),
-        (Level)reader.GetInt16(_level),
-        reader.GetString(_action),
-        TextOrNull(_message),
-        reader.GetFieldValue<string[]>(_tags),
-        TextOrNull(_actor),
-        TextOrNull(_target),
-        TextOrNull(_context),
-        TextOrNull(_metadata),
-        reader.GetFieldValue<DateTimeOffset>(_clientTimestamp),
-        reader.GetFieldValue<DateTimeOffset>(_serverTimestamp),
-        reader.IsDBNull(_isPublic) ? null : reader.GetBoolean(_isPublic),
-        reader.IsDBNull(_apiKeyId) ? null : reader.GetGuid(_apiKeyId));
+        reader.GetGuid(_at.Id),
+        reader.GetGuid(_at.ProjectId),
+        DeploymentEnvironments.Parse(reader.GetString(_at.Environment)),
+        (Level)reader.GetInt16(_at.Level),
+        reader.GetString(_at.Action),
+        TextOrNull(_at.Message),
+        reader.GetFieldValue<string[]>(_at.Tags),
+        TextOrNull(_at.Actor),
+        TextOrNull(_at.Target),
+        TextOrNull(_at.Context),
+        TextOrNull(_at.Metadata),
+        reader.GetFieldValue<DateTimeOffset>(_at.ClientTimestamp),
+        reader.GetFieldValue<DateTimeOffset>(_at.ServerTimestamp),
+        reader.IsDBNull(_at.IsPublic) ? null : reader.GetBoolean(_at.IsPublic),
+        reader.IsDBNull(_at.ApiKeyId) ? null : reader.GetGuid(_at.ApiKeyId));
 
     private string? TextOrNull(int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
 }

@@ -10,7 +10,7 @@ namespace Logtrail.Infrastructure.Logs;
 /// Rows of a SELECT of <see cref="LogColumns.SelectList"/>, straight into the response's JSON: each row as the
 /// contract's <c>LogEntry</c> object (the names, order, nulls and timestamps of <c>LogEntryDto</c> as the API
 /// serializes it), with no entry, no DTO and no mapper between. Stored JSON (actor, target, context, metadata) is
-/// copied as PostgreSQL's text of it, not parsed. Column positions are looked up once per result set.
+/// copied as PostgreSQL's text of it, not parsed. Column positions: <see cref="LogColumnOrdinals"/>.
 /// </summary>
 public sealed class LogRowJsonWriter(DbDataReader reader, Utf8JsonWriter json)
 {
@@ -29,61 +29,48 @@ public sealed class LogRowJsonWriter(DbDataReader reader, Utf8JsonWriter json)
     private static readonly JsonEncodedText IsPublicName = JsonEncodedText.Encode("is_public");
     private static readonly JsonEncodedText ApiKeyIdName = JsonEncodedText.Encode("api_key_id");
 
-    private readonly int _id = reader.GetOrdinal("id");
-    private readonly int _environment = reader.GetOrdinal("environment");
-    private readonly int _level = reader.GetOrdinal("level");
-    private readonly int _action = reader.GetOrdinal("action");
-    private readonly int _message = reader.GetOrdinal("message");
-    private readonly int _tags = reader.GetOrdinal("tags");
-    private readonly int _actor = reader.GetOrdinal("actor");
-    private readonly int _target = reader.GetOrdinal("target");
-    private readonly int _context = reader.GetOrdinal("context");
-    private readonly int _metadata = reader.GetOrdinal("metadata");
-    private readonly int _clientTimestamp = reader.GetOrdinal("client_timestamp");
-    private readonly int _serverTimestamp = reader.GetOrdinal("server_timestamp");
-    private readonly int _isPublic = reader.GetOrdinal("is_public");
-    private readonly int _apiKeyId = reader.GetOrdinal("api_key_id");
+    private readonly LogColumnOrdinals _at = new(reader);
 
     /// <summary>Writes the current row as one JSON object; returns its position in the read order.</summary>
     public PageCursor Write()
     {
-        var id = reader.GetGuid(_id);
-        var serverTimestamp = reader.GetFieldValue<DateTimeOffset>(_serverTimestamp);
+        var id = reader.GetGuid(_at.Id);
+        var serverTimestamp = reader.GetFieldValue<DateTimeOffset>(_at.ServerTimestamp);
         json.WriteStartObject();
         json.WriteString(IdName, id);
-        json.WriteString(EnvironmentName, reader.GetString(_environment));
-        json.WriteString(LevelName, ((Level)reader.GetInt16(_level)).ToWireName());
-        json.WriteString(ActionName, reader.GetString(_action));
-        WriteTextOrNull(MessageName, _message);
+        json.WriteString(EnvironmentName, reader.GetString(_at.Environment));
+        json.WriteString(LevelName, ((Level)reader.GetInt16(_at.Level)).ToWireName());
+        json.WriteString(ActionName, reader.GetString(_at.Action));
+        WriteTextOrNull(MessageName, _at.Message);
         json.WriteStartArray(TagsName);
-        foreach (var tag in reader.GetFieldValue<string[]>(_tags))
+        foreach (var tag in reader.GetFieldValue<string[]>(_at.Tags))
         {
             json.WriteStringValue(tag);
         }
 
         json.WriteEndArray();
-        WriteStoredJson(ActorName, _actor);
-        WriteStoredJson(TargetName, _target);
-        WriteStoredJson(ContextName, _context);
-        WriteStoredJson(MetadataName, _metadata);
-        WriteInstant(ClientTimestampName, reader.GetFieldValue<DateTimeOffset>(_clientTimestamp));
+        WriteStoredJson(ActorName, _at.Actor);
+        WriteStoredJson(TargetName, _at.Target);
+        WriteStoredJson(ContextName, _at.Context);
+        WriteStoredJson(MetadataName, _at.Metadata);
+        WriteInstant(ClientTimestampName, reader.GetFieldValue<DateTimeOffset>(_at.ClientTimestamp));
         WriteInstant(ServerTimestampName, serverTimestamp);
-        if (reader.IsDBNull(_isPublic))
+        if (reader.IsDBNull(_at.IsPublic))
         {
             json.WriteNull(IsPublicName);
         }
         else
         {
-            json.WriteBoolean(IsPublicName, reader.GetBoolean(_isPublic));
+            json.WriteBoolean(IsPublicName, reader.GetBoolean(_at.IsPublic));
         }
 
-        if (reader.IsDBNull(_apiKeyId))
+        if (reader.IsDBNull(_at.ApiKeyId))
         {
             json.WriteNull(ApiKeyIdName);
         }
         else
         {
-            json.WriteString(ApiKeyIdName, reader.GetGuid(_apiKeyId));
+            json.WriteString(ApiKeyIdName, reader.GetGuid(_at.ApiKeyId));
         }
 
         json.WriteEndObject();
