@@ -1,3 +1,4 @@
+using Dapper;
 using Logtrail.Infrastructure.Persistence;
 using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
@@ -35,6 +36,9 @@ public static class TestDatabase
     {
         await using var connection = await OpenAsync();
         await _respawner!.ResetAsync(connection);
+        // The truncation's statistics go out now, not whenever this pooled connection next idles: sent later, they
+        // would zero the insert counts of the test's own writes (which the block-range job reads).
+        await connection.ExecuteAsync("SELECT pg_stat_force_next_flush()");
     }
 
     public static async Task<NpgsqlConnection> OpenAsync()
