@@ -17,12 +17,10 @@ DATA_DIR="${1:-.data}"
 SECONDS_PER_ROUND="${2:-10}"
 ROUNDS="${3:-3}"
 PROJECT="${4:-}"
-CREDENTIALS="$DATA_DIR/credentials.json"
+. bench/cluster-env.sh
+cluster_env "$DATA_DIR"
 BASE_URL="${5:-$(jq -r .base_url "$CREDENTIALS")}"
 ADMIN_TOKEN="$(jq -r .admin_token "$CREDENTIALS")"
-export PGHOST=127.0.0.1 PGPORT="${LOGTRAIL_PG_PORT:-5433}" PGDATABASE=logtrail PGUSER=logtrail
-PGPASSWORD="$(cat "$DATA_DIR/postgres-password")"
-export PGPASSWORD
 OUT="bench/results/reads-vs-pgbench-$(date -u +%Y%m%d-%H%M%S).txt"
 TABLE=bench_minimal_logs
 PAGE_SQL="$(mktemp)"

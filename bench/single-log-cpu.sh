@@ -13,8 +13,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 TAG="$1"; DATA_DIR="${2:-.data}"; WARM="${3:-5}"; PORT="${4:-${LOGTRAIL_PORT:-5080}}"; ENDPOINT="${5:-logs}"
 : "${LOGTRAIL_KEY:?a read-write key of an enterprise project}"
-export PGHOST=127.0.0.1 PGPORT="${LOGTRAIL_PG_PORT:-5433}" PGDATABASE=logtrail PGUSER=logtrail
-PGPASSWORD="$(cat "$DATA_DIR/postgres-password")"; export PGPASSWORD
+. bench/cluster-env.sh
+cluster_env "$DATA_DIR"
 SERVICE="$(pgrep -f "Logtrail.Api.dll.*:$PORT" | head -1)"
 POSTMASTER="$(head -1 "$(find "$DATA_DIR" -name postmaster.pid | head -1)")"
 case "$ENDPOINT" in

@@ -13,12 +13,10 @@ cd "$(dirname "$0")/.."
 DATA_DIR="${1:-.data}"
 SECONDS_PER_ROUND="${2:-10}"
 ROUNDS="${3:-3}"
-CREDENTIALS="$DATA_DIR/credentials.json"
+. bench/cluster-env.sh
+cluster_env "$DATA_DIR"
 BASE_URL="$(jq -r .base_url "$CREDENTIALS")"
 ADMIN_TOKEN="$(jq -r .admin_token "$CREDENTIALS")"
-export PGHOST=127.0.0.1 PGPORT="${LOGTRAIL_PG_PORT:-5433}" PGDATABASE=logtrail PGUSER=logtrail
-PGPASSWORD="$(cat "$DATA_DIR/postgres-password")"
-export PGPASSWORD
 OUT="bench/results/single-vs-insert-$(date -u +%Y%m%d-%H%M%S).txt"
 
 admin() { curl -sf -X POST -H "Authorization: Bearer $ADMIN_TOKEN" -H 'Content-Type: application/json' -d "$2" "$BASE_URL$1"; }
