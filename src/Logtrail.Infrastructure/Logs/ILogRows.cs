@@ -18,19 +18,3 @@ public interface ILogRows
     /// <summary>Drops every row after the first <paramref name="count"/>.</summary>
     void KeepFirst(int count);
 }
-
-/// <summary>Rows as stored entries.</summary>
-public sealed class LogEntryRows(int capacity) : ILogRows
-{
-    public List<LogEntry> Entries { get; } = new(capacity);
-
-    public int Count => Entries.Count;
-
-    public Action ReaderOf(DbDataReader reader)
-    {
-        var rows = new LogEntryReader(reader);
-        return () => Entries.Add(rows.Read());
-    }
-
-    public void KeepFirst(int count) => Entries.RemoveRange(count, Entries.Count - count);
-}
