@@ -33,8 +33,10 @@ public sealed class MigrationLockTests
                 await instance.DisposeAsync();
             }
 
+            // DROP DATABASE waits for an immediate checkpoint of the whole cluster: late in the suite, on a busy machine,
+            // with everything the tests before it wrote still to be flushed, that has taken over five minutes.
             await using var maintenance = await TestDatabase.OpenAsync();
-            await maintenance.ExecuteAsync($"DROP DATABASE IF EXISTS {database} WITH (FORCE)", commandTimeout: 300);
+            await maintenance.ExecuteAsync($"DROP DATABASE IF EXISTS {database} WITH (FORCE)", commandTimeout: 1800);
         }
     }
 }
