@@ -94,7 +94,10 @@ public sealed class LogReader(NpgsqlDataSource dataSource, GenericPlanDataSource
         var bounded = Statement(plan, where + " AND server_timestamp >= @WindowFrom AND server_timestamp < @WindowTo", bounded: true);
         var openAbove = Statement(plan, where + " AND server_timestamp >= @WindowFrom", bounded: false);
         var (probeBounded, probeOpenAbove) = plan.CollectsMatches ? (Probe(where, bounded: true), Probe(where, bounded: false)) : (null, null);
-        parameters.Add("ProbedRows", LogSearchPlan.ProbedRows);
+        if (plan.CollectsMatches)
+        {
+            parameters.Add("ProbedRows", LogSearchPlan.ProbedRows);
+        }
 
         await using var connection = await (SearchesNothing(filter) ? genericPlans.DataSource : dataSource).OpenConnectionAsync(cancellationToken);
         await using var transaction = plan.CollectsMatches ? await connection.BeginTransactionAsync(cancellationToken) : null;
