@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Logtrail.Api.Authentication;
 using Logtrail.Api.Export;
 using Logtrail.Api.Streaming;
@@ -22,6 +23,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http.Extensions;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.Extensions.Options;
 
 namespace Logtrail.Api.Controllers;
 
@@ -30,13 +32,18 @@ namespace Logtrail.Api.Controllers;
 [Route("api/v1/workspace/logs")]
 [Authorize(AuthenticationSchemes = AuthenticationSchemes.ApiKey)]
 [Produces("application/json")]
-public sealed class LogsController(IMediator mediator, LogBodyReader bodies, IRequestOutcome outcome, LogFileFormats formats, TimeProvider clock) : ControllerBase
+public sealed class LogsController(
+    IMediator mediator, LogBodyReader bodies, IRequestOutcome outcome, LogFileFormats formats, TimeProvider clock, IOptions<JsonOptions> json)
+    : ControllerBase
 {
     /// <summary>Stores one log; 201 with the stored entry (and its <c>Location</c>) once it is committed.</summary>
+    /// <remarks>The ingest actions take no bound parameters (the request's abort token instead of a bound
+    /// <see cref="CancellationToken"/>): with none, MVC skips model binding for them altogether.</remarks>
     [HttpPost]
     [ProducesResponseType<LogEntryDto>(StatusCodes.Status201Created)]
-    public async Task<IActionResult> Ingest(CancellationToken cancellationToken)
+    public async Task<IActionResult> Ingest()
     {
+        var cancellationToken = HttpContext.RequestAborted;
         var body = await bodies.ReadAsync(Request, LogBodyShape.Single, cancellationToken);
         var entry = await mediator.Send(new IngestLogCommand(body.Logs[0], body.Idempotency), cancellationToken);
         Response.Headers.Location = $"/api/v1/workspace/logs/{entry.Id}";
@@ -46,8 +53,9 @@ public sealed class LogsController(IMediator mediator, LogBodyReader bodies, IRe
     /// <summary>Stores a JSON array (or NDJSON) of logs atomically; 201 with the ids in request order.</summary>
     [HttpPost("bulk")]
     [ProducesResponseType<BulkIngestResult>(StatusCodes.Status201Created)]
-    public async Task<IActionResult> BulkIngest(CancellationToken cancellationToken)
+    public async Task<IActionResult> BulkIngest()
     {
+        var cancellationToken = HttpContext.RequestAborted;
         var body = await bodies.ReadAsync(Request, LogBodyShape.Batch, cancellationToken);
         return Created(await mediator.Send(new BulkIngestCommand(body.Logs, body.Idempotency), cancellationToken));
     }
@@ -115,14 +123,16 @@ public sealed class LogsController(IMediator mediator, LogBodyReader bodies, IRe
     public Task<LogEntryDto> Get(string id, CancellationToken cancellationToken) =>
         mediator.Send(new GetLogByIdQuery(id), cancellationToken);
 
-    /// <summary>201 with the body; marked <c>Idempotent-Replayed: true</c> when it is an earlier request's response.</summary>
-    private ObjectResult Created<T>(T response)
+    /// <summary>201 with the body; marked <c>Idempotent-Replayed: true</c> when it is an earlier request's response.
+    /// The body is serialized here, in the API's JSON conventions, and sent with its length in one write — the same
+    /// bytes MVC's JSON formatter wrote, without its formatter selection or a chunked response.</summary>
+    private Utf8JsonResult Created<T>(T response)
     {
         if (outcome.Replayed)
         {
             Response.Headers[HttpRequestOutcome.ReplayedHeader] = "true";
         }
 
-        return StatusCode(StatusCodes.Status201Created, response);
+        return new Utf8JsonResult(JsonSerializer.SerializeToUtf8Bytes(response, json.Value.JsonSerializerOptions), StatusCodes.Status201Created);
     }
 }

@@ -12,16 +12,15 @@ namespace Logtrail.Application.Common.Behaviours;
 public sealed class AdminAuditBehaviour<TRequest, TResponse>(ICallerContext caller, IAdminAuditTrail trail, TimeProvider clock)
     : IPipelineBehavior<TRequest, TResponse>
 {
-    public async Task<TResponse> Handle(TRequest request, CancellationToken cancellationToken, RequestHandlerDelegate<TResponse> next)
+    public Task<TResponse> Handle(TRequest request, CancellationToken cancellationToken, RequestHandlerDelegate<TResponse> next) =>
+        request is IAuditedAdminAction<TResponse> audited ? HandleThenRecordAsync(audited, next) : next();
+
+    private async Task<TResponse> HandleThenRecordAsync(IAuditedAdminAction<TResponse> audited, RequestHandlerDelegate<TResponse> next)
     {
         var response = await next();
-        if (request is IAuditedAdminAction<TResponse> audited)
-        {
-            await trail.RecordAsync(
-                AdminAuditEntry.Of(caller.RequireAdminActor(), audited.Audit(response), caller.ClientAddress, clock.GetUtcNow()),
-                CancellationToken.None);
-        }
-
+        await trail.RecordAsync(
+            AdminAuditEntry.Of(caller.RequireAdminActor(), audited.Audit(response), caller.ClientAddress, clock.GetUtcNow()),
+            CancellationToken.None);
         return response;
     }
 }

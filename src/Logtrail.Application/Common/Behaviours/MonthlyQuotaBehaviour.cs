@@ -17,10 +17,15 @@ public sealed class MonthlyQuotaBehaviour<TRequest, TResponse>(
     ICallerContext caller, PlanCatalog plans, MonthlyUsageReader usage, QuotaGrace grace, IIdempotencyStore idempotency, TimeProvider clock)
     : IPipelineBehavior<TRequest, TResponse>
 {
-    public async Task<TResponse> Handle(TRequest request, CancellationToken cancellationToken, RequestHandlerDelegate<TResponse> next)
+    public Task<TResponse> Handle(TRequest request, CancellationToken cancellationToken, RequestHandlerDelegate<TResponse> next) =>
+        request is IConsumesMonthlyQuota consuming && caller.Key is { } key && plans.For(key).LogsPerMonth is not null
+            ? CheckThenHandleAsync(consuming, key, cancellationToken, next)
+            : next();
+
+    private async Task<TResponse> CheckThenHandleAsync(
+        IConsumesMonthlyQuota consuming, CallerKey key, CancellationToken cancellationToken, RequestHandlerDelegate<TResponse> next)
     {
-        if (request is IConsumesMonthlyQuota consuming && caller.Key is { } key && plans.For(key).LogsPerMonth is not null
-            && !await IsReplayAsync(consuming, key, cancellationToken))
+        if (!await IsReplayAsync(consuming, key, cancellationToken))
         {
             var monthly = await usage.ReadAsync(key.ProjectId, key.Workspace.PlanCode, TimeSpan.Zero, cancellationToken);
             if (!grace.Admits(monthly.Used, consuming.LogCount, monthly.Limit))
