@@ -19,15 +19,12 @@ public sealed class ActivityCorsMiddleware(RequestDelegate next, ICorsOriginStor
     private const string ExposedHeaders =
         "Link, X-Request-Id, X-RateLimit-Limit, X-RateLimit-Remaining, X-RateLimit-Reset, RateLimit, RateLimit-Policy, Retry-After";
 
-    public async Task InvokeAsync(HttpContext context)
+    public Task InvokeAsync(HttpContext context) =>
+        context.Request.Path.Equals(ActivityPath, StringComparison.OrdinalIgnoreCase) ? InvokeOnActivityAsync(context) : next(context);
+
+    private async Task InvokeOnActivityAsync(HttpContext context)
     {
         var request = context.Request;
-        if (!request.Path.Equals(ActivityPath, StringComparison.OrdinalIgnoreCase))
-        {
-            await next(context);
-            return;
-        }
-
         var allowed = BrowserOrigin.TryNormalize(request.Headers.Origin, out var origin)
             && await origins.IsAllowedAnywhereAsync(origin, context.RequestAborted);
         if (HttpMethods.IsOptions(request.Method) && request.Headers.ContainsKey(HeaderNames.AccessControlRequestMethod))

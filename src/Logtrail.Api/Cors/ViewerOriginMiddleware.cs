@@ -13,11 +13,15 @@ namespace Logtrail.Api.Cors;
 /// </summary>
 public sealed class ViewerOriginMiddleware(RequestDelegate next, ICorsOriginStore origins, ErrorResponseWriter errors)
 {
-    public async Task InvokeAsync(HttpContext context)
+    public Task InvokeAsync(HttpContext context) =>
+        context.Features.Get<CallerKey>() is { Viewer: not null } caller && context.Request.Headers.Origin.Count > 0
+            ? CheckOriginThenInvokeAsync(context, caller)
+            : next(context);
+
+    private async Task CheckOriginThenInvokeAsync(HttpContext context, CallerKey caller)
     {
-        if (context.Features.Get<CallerKey>() is { Viewer: not null } caller && context.Request.Headers.Origin.Count > 0
-            && !(BrowserOrigin.TryNormalize(context.Request.Headers.Origin, out var origin)
-                 && await origins.IsAllowedAsync(caller.ProjectId, origin, context.RequestAborted)))
+        if (!(BrowserOrigin.TryNormalize(context.Request.Headers.Origin, out var origin)
+              && await origins.IsAllowedAsync(caller.ProjectId, origin, context.RequestAborted)))
         {
             await errors.WriteAsync(context, new ApiError(
                 ErrorKind.Forbidden,

@@ -16,10 +16,32 @@ public sealed class ValidationBehaviour<TRequest, TResponse>(IEnumerable<IValida
 {
     private readonly IValidator<TRequest>[] _validators = validators.ToArray();
 
-    public Task<TResponse> Handle(TRequest request, CancellationToken cancellationToken, RequestHandlerDelegate<TResponse> next) =>
-        _validators.Length == 0 ? next() : ValidateThenHandleAsync(request, cancellationToken, next);
+    /// <summary>Hands on to <paramref name="next"/> without an async frame of its own when the validators finish
+    /// synchronously (none of them awaits anything today).</summary>
+    public Task<TResponse> Handle(TRequest request, CancellationToken cancellationToken, RequestHandlerDelegate<TResponse> next)
+    {
+        if (_validators.Length == 0)
+        {
+            return next();
+        }
 
-    private async Task<TResponse> ValidateThenHandleAsync(TRequest request, CancellationToken cancellationToken, RequestHandlerDelegate<TResponse> next)
+        var validation = ValidateAsync(request, cancellationToken);
+        if (!validation.IsCompletedSuccessfully)
+        {
+            return ValidateThenHandleAsync(validation, next);
+        }
+
+        ThrowIfAnyFailed(validation.Result);
+        return next();
+    }
+
+    private static async Task<TResponse> ValidateThenHandleAsync(Task<List<ValidationFailure>> validation, RequestHandlerDelegate<TResponse> next)
+    {
+        ThrowIfAnyFailed(await validation);
+        return await next();
+    }
+
+    private async Task<List<ValidationFailure>> ValidateAsync(TRequest request, CancellationToken cancellationToken)
     {
         var context = new ValidationContext<TRequest>(request);
         var failures = new List<ValidationFailure>();
@@ -28,6 +50,11 @@ public sealed class ValidationBehaviour<TRequest, TResponse>(IEnumerable<IValida
             failures.AddRange((await validator.ValidateAsync(context, cancellationToken)).Errors);
         }
 
+        return failures;
+    }
+
+    private static void ThrowIfAnyFailed(List<ValidationFailure> failures)
+    {
         if (failures.Count > 0)
         {
             var errors = failures.Select(failure => new FieldError(failure.PropertyName, failure.ErrorMessage, failure.CustomState as int?)).ToList();
@@ -36,7 +63,5 @@ public sealed class ValidationBehaviour<TRequest, TResponse>(IEnumerable<IValida
                 : ErrorCodes.ValidationFailed;
             throw new ValidationFailedException(errors, code);
         }
-
-        return await next();
     }
 }
