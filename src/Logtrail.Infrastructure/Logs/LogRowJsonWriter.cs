@@ -9,8 +9,10 @@ namespace Logtrail.Infrastructure.Logs;
 /// <summary>
 /// Rows of a SELECT of <see cref="LogColumns.SelectList"/>, straight into the response's JSON: each row as the
 /// contract's <c>LogEntry</c> object (the names, order, nulls and timestamps of <c>LogEntryDto</c> as the API
-/// serializes it), with no entry, no DTO and no mapper between. Stored JSON (actor, target, context, metadata) is
-/// copied as PostgreSQL's text of it, not parsed. Column positions: <see cref="LogColumnOrdinals"/>.
+/// serializes it), with no entry, no DTO and no mapper between. Text columns are read as the UTF-8 bytes PostgreSQL
+/// sends (into one reused buffer, never decoded to .NET strings) and escaped from those bytes; stored JSON (actor,
+/// target, context, metadata) is copied as PostgreSQL's text of it, not parsed. Column positions:
+/// <see cref="LogColumnOrdinals"/>.
 /// </summary>
 public sealed class LogRowJsonWriter(DbDataReader reader, Utf8JsonWriter json)
 {
@@ -30,6 +32,7 @@ public sealed class LogRowJsonWriter(DbDataReader reader, Utf8JsonWriter json)
     private static readonly JsonEncodedText ApiKeyIdName = JsonEncodedText.Encode("api_key_id");
 
     private readonly LogColumnOrdinals _at = new(reader);
+    private byte[] _utf8 = GC.AllocateUninitializedArray<byte>(4 * 1024);
 
     /// <summary>Writes the current row as one JSON object; returns its position in the read order.</summary>
     public PageCursor Write()
@@ -38,9 +41,9 @@ public sealed class LogRowJsonWriter(DbDataReader reader, Utf8JsonWriter json)
         var serverTimestamp = reader.GetFieldValue<DateTimeOffset>(_at.ServerTimestamp);
         json.WriteStartObject();
         json.WriteString(IdName, id);
-        json.WriteString(EnvironmentName, reader.GetString(_at.Environment));
+        json.WriteString(EnvironmentName, Utf8Of(_at.Environment));
         json.WriteString(LevelName, ((Level)reader.GetInt16(_at.Level)).ToWireName());
-        json.WriteString(ActionName, reader.GetString(_at.Action));
+        json.WriteString(ActionName, Utf8Of(_at.Action));
         WriteTextOrNull(MessageName, _at.Message);
         json.WriteStartArray(TagsName);
         foreach (var tag in reader.GetFieldValue<string[]>(_at.Tags))
@@ -85,7 +88,7 @@ public sealed class LogRowJsonWriter(DbDataReader reader, Utf8JsonWriter json)
         }
         else
         {
-            json.WriteString(name, reader.GetString(ordinal));
+            json.WriteString(name, Utf8Of(ordinal));
         }
     }
 
@@ -99,8 +102,20 @@ public sealed class LogRowJsonWriter(DbDataReader reader, Utf8JsonWriter json)
         }
         else
         {
-            json.WriteRawValue(reader.GetString(ordinal), skipInputValidation: true);
+            json.WriteRawValue(Utf8Of(ordinal), skipInputValidation: true);
         }
+    }
+
+    /// <summary>A text column's value as PostgreSQL sent it (UTF-8), valid until the next call.</summary>
+    private ReadOnlySpan<byte> Utf8Of(int ordinal)
+    {
+        var length = (int)reader.GetBytes(ordinal, 0, null, 0, 0);
+        if (length > _utf8.Length)
+        {
+            _utf8 = GC.AllocateUninitializedArray<byte>(Math.Max(length, _utf8.Length * 2));
+        }
+
+        return _utf8.AsSpan(0, (int)reader.GetBytes(ordinal, 0, _utf8, 0, length));
     }
 
     private void WriteInstant(JsonEncodedText name, DateTimeOffset instant)

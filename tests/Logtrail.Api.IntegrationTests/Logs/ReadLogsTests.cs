@@ -72,8 +72,8 @@ public sealed class ReadLogsTests : IntegrationTest
         var client = DataClient((await Admin.CreateWorkspaceKeyAsync()).Key);
         string[] logs =
         [
-            """{"action":"a.plain","level":"debug","clientTimestamp":"2026-11-23T10:00:00.5Z"}""",
-            """{"action":"a.text","level":"warn","clientTimestamp":"2026-11-23T10:00:00+02:00","message":"café ✓ <b>&'\"\\ tab\t line\n 😀","tags":["x","ü","<"],"is_public":false}""",
+            """{"action":"a.plain.ÿ","level":"debug","clientTimestamp":"2026-11-23T10:00:00.5Z"}""",
+            """{"action":"a.text","level":"warn","clientTimestamp":"2026-11-23T10:00:00+02:00","message":"café ✓ <b>&'\"\\ tab\t line\n 😀 \u0001 \u2028 \u00a0 +`","tags":["x","ü","<"],"is_public":false}""",
             """{"action":"a.json","level":"fatal","clientTimestamp":"2026-11-23T10:00:00.123456Z","tags":[],"actor":{"id":"u<1>","name":"Zoë \"Z\"","nested":{"list":[1,2.50,1e3,-0,null,true]}},"target":{"id":"t","emoji":"😀"},"context":{"ip":"10.0.0.1"},"metadata":{"n":1.5,"s":"a\u0001b","big":12345678901234567890},"is_public":true}""",
         ];
         foreach (var log in logs)
@@ -89,7 +89,7 @@ public sealed class ReadLogsTests : IntegrationTest
         Assert.That(page.Content.Headers.ContentType?.ToString(), Is.EqualTo("application/json; charset=utf-8"));
         Assert.That(pageText, Is.EqualTo(await queried.Content.ReadAsStringAsync()));
         var entries = (await ContractAssert.IsOkJsonAsync(page)).EnumerateArray().ToArray();
-        Assert.That(entries.Select(entry => entry.GetProperty("action").GetString()), Is.EqualTo(new[] { "a.json", "a.text", "a.plain" }));
+        Assert.That(entries.Select(entry => entry.GetProperty("action").GetString()), Is.EqualTo(new[] { "a.json", "a.text", "a.plain.ÿ" }));
         foreach (var entry in entries)
         {
             var byId = await client.GetStringAsync($"{LogsPath}/{entry.GetProperty("id").GetGuid()}");
